@@ -1,0 +1,128 @@
+using ClaimDiff.Internal;
+
+namespace ClaimDiff;
+
+/// <summary>All options of an analysis, one class per stage. Copied when a pipeline is built, so later changes do not affect it.</summary>
+public sealed class ClaimDiffOptions
+{
+    /// <summary>Options for reading articles.</summary>
+    public ExtractionOptions Extraction { get; init; } = new();
+
+    /// <summary>Options for finding claims.</summary>
+    public ClaimOptions Claims { get; init; } = new();
+
+    /// <summary>Options for grouping claims by subject.</summary>
+    public SubjectOptions Subjects { get; init; } = new();
+
+    /// <summary>Options for comparing claims.</summary>
+    public ComparisonOptions Comparison { get; init; } = new();
+
+    /// <summary>
+    /// When <see langword="true"/>, an article that cannot be read or analysed throws instead of being recorded in the
+    /// report with its error. Default: <see langword="false"/>.
+    /// </summary>
+    public bool StrictMode { get; set; }
+
+    internal ClaimDiffOptions Clone() => new()
+    {
+        Extraction = Extraction.Clone(),
+        Claims = Claims.Clone(),
+        Subjects = Subjects.Clone(),
+        Comparison = Comparison.Clone(),
+        StrictMode = StrictMode,
+    };
+}
+
+/// <summary>Options for reading articles.</summary>
+public sealed class ExtractionOptions
+{
+    /// <summary>The default of <see cref="MaxInputBytes"/>: 64 MiB.</summary>
+    public const long DefaultMaxInputBytes = 64L * 1024 * 1024;
+
+    private long _maxInputBytes = DefaultMaxInputBytes;
+
+    /// <summary>The largest input file read, in bytes (after decompression); larger inputs are reported as errors. Default: <see cref="DefaultMaxInputBytes"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long MaxInputBytes
+    {
+        get => _maxInputBytes;
+        set => _maxInputBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The size limit must be positive.");
+    }
+
+    internal ExtractionOptions Clone() => (ExtractionOptions)MemberwiseClone();
+}
+
+/// <summary>Options for finding claims.</summary>
+public sealed class ClaimOptions
+{
+    /// <summary>The default of <see cref="MinWords"/>: 5.</summary>
+    public const int DefaultMinWords = 5;
+
+    private int _minWords = DefaultMinWords;
+
+    /// <summary>Sentences with fewer words are not claims. Default: <see cref="DefaultMinWords"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 100.</exception>
+    public int MinWords
+    {
+        get => _minWords;
+        set => _minWords = Guard.InRange(value, 1, 100);
+    }
+
+    /// <summary>Whether questions are kept as claims. Default: <see langword="false"/>.</summary>
+    public bool IncludeQuestions { get; set; }
+
+    internal ClaimOptions Clone() => (ClaimOptions)MemberwiseClone();
+}
+
+/// <summary>Options for grouping claims by subject.</summary>
+public sealed class SubjectOptions
+{
+    /// <summary>The default of <see cref="SimilarityThreshold"/>: 0.18.</summary>
+    public const double DefaultSimilarityThreshold = 0.18;
+
+    private double _similarityThreshold = DefaultSimilarityThreshold;
+
+    /// <summary>
+    /// The average cosine similarity above which two groups of claims are merged into one subject. Lower values make
+    /// fewer, broader subjects. Default: <see cref="DefaultSimilarityThreshold"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside (0, 1].</exception>
+    public double SimilarityThreshold
+    {
+        get => _similarityThreshold;
+        set => _similarityThreshold = Guard.InRange(value, double.Epsilon, 1);
+    }
+
+    internal SubjectOptions Clone() => (SubjectOptions)MemberwiseClone();
+}
+
+/// <summary>Options for comparing claims.</summary>
+public sealed class ComparisonOptions
+{
+    /// <summary>The default of <see cref="DiscrepancyThreshold"/>: 0.5.</summary>
+    public const double DefaultDiscrepancyThreshold = 0.5;
+
+    /// <summary>The default of <see cref="AgreementThreshold"/>: 0.5.</summary>
+    public const double DefaultAgreementThreshold = 0.5;
+
+    private double _discrepancyThreshold = DefaultDiscrepancyThreshold;
+    private double _agreementThreshold = DefaultAgreementThreshold;
+
+    /// <summary>The smallest contradiction probability reported as a discrepancy. Default: <see cref="DefaultDiscrepancyThreshold"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double DiscrepancyThreshold
+    {
+        get => _discrepancyThreshold;
+        set => _discrepancyThreshold = Guard.InRange(value, 0, 1);
+    }
+
+    /// <summary>The smallest agreement probability reported as an agreement. Default: <see cref="DefaultAgreementThreshold"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double AgreementThreshold
+    {
+        get => _agreementThreshold;
+        set => _agreementThreshold = Guard.InRange(value, 0, 1);
+    }
+
+    internal ComparisonOptions Clone() => (ComparisonOptions)MemberwiseClone();
+}

@@ -1,0 +1,100 @@
+using ClaimDiff.Articles;
+using ClaimDiff.Claims;
+using ClaimDiff.Comparison;
+using ClaimDiff.Internal;
+using ClaimDiff.Reports;
+using ClaimDiff.Subjects;
+using ClaimDiff.Text;
+
+namespace ClaimDiff;
+
+/// <summary>
+/// Configures the stages and options of an analysis and builds an immutable <see cref="ClaimDiffPipeline"/>.
+/// </summary>
+/// <remarks>
+/// The builder is mutable and not thread-safe; the pipeline it builds is. Stages not replaced get the defaults:
+/// <see cref="ArticleReader"/>, <see cref="SentenceSegmenter"/>, <see cref="ClaimExtractor"/>, <see cref="TfidfEmbedder"/>,
+/// <see cref="SubjectGrouper"/> and <see cref="RelationClassifier.Default"/>.
+/// </remarks>
+public sealed class ClaimDiffPipelineBuilder
+{
+    private readonly Dictionary<Type, object> _stages = [];
+    private readonly List<IClaimDiffExtension> _extensions = [];
+    private readonly Dictionary<string, IReportWriter> _reportWriters = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The options the pipeline will be built with; <see cref="Build"/> takes a copy.</summary>
+    public ClaimDiffOptions Options { get; } = new();
+
+    /// <summary>The stage interfaces that <see cref="Replace{TStage}"/> accepts.</summary>
+    public static IReadOnlyList<Type> StageTypes { get; } =
+    [
+        typeof(IArticleReader), typeof(ISentenceSegmenter), typeof(IClaimExtractor),
+        typeof(ITextEmbedder), typeof(ISubjectGrouper), typeof(IRelationClassifier),
+    ];
+
+    /// <summary>Changes options.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is <see langword="null"/>.</exception>
+    public ClaimDiffPipelineBuilder Configure(Action<ClaimDiffOptions> configure)
+    {
+        Guard.NotNull(configure)(Options);
+        return this;
+    }
+
+    /// <summary>Replaces one stage with <paramref name="stage"/>; <typeparamref name="TStage"/> is one of <see cref="StageTypes"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stage"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TStage"/> is not a stage interface.</exception>
+    public ClaimDiffPipelineBuilder Replace<TStage>(TStage stage) where TStage : class
+    {
+        if (!StageTypes.Contains(typeof(TStage)))
+            throw new ArgumentException($"{typeof(TStage).Name} is not a pipeline stage; expected one of {string.Join(", ", StageTypes.Select(t => t.Name))}.", nameof(TStage));
+        _stages[typeof(TStage)] = Guard.NotNull(stage);
+        return this;
+    }
+
+    /// <summary>Adds (or replaces, by <see cref="IReportWriter.Format"/>) a report writer.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public ClaimDiffPipelineBuilder AddReportWriter(IReportWriter writer)
+    {
+        Guard.NotNull(writer);
+        _reportWriters[writer.Format] = writer;
+        return this;
+    }
+
+    /// <summary>Applies an extension now; adding the same extension instance twice applies it once.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="extension"/> is <see langword="null"/>.</exception>
+    public ClaimDiffPipelineBuilder Use(IClaimDiffExtension extension)
+    {
+        Guard.NotNull(extension);
+        if (!_extensions.Contains(extension))
+        {
+            _extensions.Add(extension);
+            extension.Setup(this);
+        }
+        return this;
+    }
+
+    /// <summary>Builds an immutable, thread-safe pipeline from the current stages and a copy of the options.</summary>
+    /// <exception cref="ModelLoadException">The default relation model cannot be loaded.</exception>
+    public ClaimDiffPipeline Build()
+    {
+        var options = Options.Clone();
+        var embedder = Stage<ITextEmbedder>(() => TfidfEmbedder.Default);
+        var writers = new Dictionary<string, IReportWriter>(StringComparer.OrdinalIgnoreCase);
+        foreach (var writer in new IReportWriter[] { new JsonReportWriter(), new MarkdownReportWriter() })
+            writers[writer.Format] = writer;
+        foreach (var (format, writer) in _reportWriters)
+            writers[format] = writer;
+        return new ClaimDiffPipeline(
+            options,
+            Stage<IArticleReader>(() => new ArticleReader(options.Extraction)),
+            Stage<ISentenceSegmenter>(() => new SentenceSegmenter()),
+            Stage<IClaimExtractor>(() => new ClaimExtractor(options.Claims)),
+            embedder,
+            Stage<ISubjectGrouper>(() => new SubjectGrouper(embedder, options.Subjects)),
+            Stage<IRelationClassifier>(() => RelationClassifier.Default),
+            writers);
+    }
+
+    private T Stage<T>(Func<T> create) where T : class
+        => _stages.TryGetValue(typeof(T), out var stage) ? (T)stage : create();
+}

@@ -1,0 +1,63 @@
+using ClaimDiff.Comparison;
+using ClaimDiff.Internal;
+
+namespace ClaimDiff;
+
+/// <summary>The front door: analyse articles or compare two texts with a cached default pipeline, or with one you built.</summary>
+/// <remarks>All members are thread-safe.</remarks>
+public static class ClaimDiffer
+{
+    private static readonly Lazy<ClaimDiffPipeline> DefaultPipeline = new(() => new ClaimDiffPipelineBuilder().Build());
+
+    /// <summary>The pipeline used when none is given: default stages and options, built on first use.</summary>
+    /// <exception cref="ModelLoadException">The default relation model cannot be loaded.</exception>
+    public static ClaimDiffPipeline Default => DefaultPipeline.Value;
+
+    /// <summary>Analyses <paramref name="articles"/> with the default pipeline.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is <see langword="null"/>.</exception>
+    public static Task<Report> AnalyzeAsync(IEnumerable<Article> articles)
+        => AnalyzeAsync(articles, null, null, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses <paramref name="articles"/>: finds their claims and sources, groups the claims by subject and flags
+    /// where sources contradict or agree. An article with an <see cref="Article.Error"/>, or one a stage fails on,
+    /// is listed in the report with its error and the others go on (unless <see cref="ClaimDiffOptions.StrictMode"/>).
+    /// </summary>
+    /// <param name="articles">The articles, in the order they are to be numbered.</param>
+    /// <param name="pipeline">The pipeline to use; <see langword="null"/> for <see cref="Default"/>.</param>
+    /// <param name="progress">Receives progress reports; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two articles share an id.</exception>
+    /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+    /// <exception cref="ClaimDiffException">In strict mode, an article could not be read or analysed.</exception>
+    public static Task<Report> AnalyzeAsync(
+        IEnumerable<Article> articles,
+        ClaimDiffPipeline? pipeline,
+        IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(articles);
+        var list = articles.ToList();
+        var p = pipeline ?? Default;
+        return Task.Run(() => new Analysis(p, progress, cancellationToken).Run(list), cancellationToken);
+    }
+
+    /// <summary>Classifies the relation of <paramref name="second"/> to <paramref name="first"/> with the default pipeline's classifier.</summary>
+    /// <param name="first">A claim.</param>
+    /// <param name="second">Another claim or a whole article body.</param>
+    /// <param name="cancellationToken">Cancels the comparison before it starts.</param>
+    /// <exception cref="ArgumentNullException">A text is <see langword="null"/>.</exception>
+    public static Task<Relation> CompareAsync(string first, string second, CancellationToken cancellationToken = default)
+        => CompareAsync(first, second, null, cancellationToken);
+
+    /// <summary>Classifies the relation of <paramref name="second"/> to <paramref name="first"/> with <paramref name="pipeline"/>'s classifier.</summary>
+    /// <exception cref="ArgumentNullException">A text is <see langword="null"/>.</exception>
+    public static Task<Relation> CompareAsync(string first, string second, ClaimDiffPipeline? pipeline, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(first);
+        Guard.NotNull(second);
+        var classifier = (pipeline ?? Default).RelationClassifier;
+        return Task.Run(() => classifier.Classify(first, second), cancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using ClaimDiff.Claims;
+
+namespace ClaimDiff.Comparison;
+
+/// <summary>Two claims from different sources about the same subject that cannot both be true.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+public sealed record Discrepancy
+{
+    /// <summary>The discrepancy id, unique within a report (<c>d1</c>, <c>d2</c>, …).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The subject both claims belong to.</summary>
+    public required string SubjectId { get; init; }
+
+    /// <summary>The first claim (earlier in report order).</summary>
+    public required Claim ClaimA { get; init; }
+
+    /// <summary>The second claim.</summary>
+    public required Claim ClaimB { get; init; }
+
+    /// <summary>The kind of conflict.</summary>
+    public required DiscrepancyType Type { get; init; }
+
+    /// <summary>The classifier's calibrated probability that the claims contradict.</summary>
+    public required float Confidence { get; init; }
+
+    /// <summary>A sentence that says who says what and why it conflicts.</summary>
+    public required string Explanation { get; init; }
+
+    /// <summary>The conflicting spans, with offsets into each claim's <see cref="Claim.Text"/>.</summary>
+    public IReadOnlyList<ConflictEvidence> Evidence { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"{Type.ToName()} ({Confidence:0.00}): {ClaimA.Source} — \"{ClaimA.Content}\" vs {ClaimB.Source} — \"{ClaimB.Content}\"";
+}
+
+/// <summary>Two claims from different sources about the same subject that support each other.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+public sealed record Agreement
+{
+    /// <summary>The agreement id, unique within a report (<c>g1</c>, <c>g2</c>, …).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The subject both claims belong to.</summary>
+    public required string SubjectId { get; init; }
+
+    /// <summary>The first claim.</summary>
+    public required Claim ClaimA { get; init; }
+
+    /// <summary>The second claim.</summary>
+    public required Claim ClaimB { get; init; }
+
+    /// <summary>The classifier's calibrated probability that the claims agree.</summary>
+    public required float Confidence { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"agreement ({Confidence:0.00}): {ClaimA.Source} and {ClaimB.Source} — \"{ClaimA.Content}\"";
+}

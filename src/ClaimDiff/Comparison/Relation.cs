@@ -1,0 +1,33 @@
+using ClaimDiff.Claims;
+
+namespace ClaimDiff.Comparison;
+
+/// <summary>One conflicting pair of spans: the words in each text that make them disagree.</summary>
+/// <param name="Type">The kind of conflict.</param>
+/// <param name="First">The conflicting span in the first text (offsets into that text).</param>
+/// <param name="Second">The conflicting span in the second text (offsets into that text).</param>
+/// <param name="Description">A one-line reason fit to show a reader.</param>
+public sealed record ConflictEvidence(DiscrepancyType Type, TextRange First, TextRange Second, string Description);
+
+/// <summary>The classifier's verdict on a pair of texts.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+public sealed record Relation
+{
+    /// <summary>The most likely label.</summary>
+    public required RelationLabel Label { get; init; }
+
+    /// <summary>The calibrated probability of <see cref="Label"/>, in [0, 1].</summary>
+    public required float Confidence { get; init; }
+
+    /// <summary>The probability of each label; they sum to 1.</summary>
+    public required IReadOnlyDictionary<RelationLabel, float> Scores { get; init; }
+
+    /// <summary>The kind of conflict when the texts contradict, else <see langword="null"/>.</summary>
+    public DiscrepancyType? Type { get; init; }
+
+    /// <summary>The spans that conflict, strongest first; empty when none was found.</summary>
+    public IReadOnlyList<ConflictEvidence> Evidence { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Label.ToName()} ({Confidence:0.00}){(Type is { } t ? " " + t.ToName() : "")}";
+}

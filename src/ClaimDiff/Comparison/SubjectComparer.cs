@@ -1,0 +1,65 @@
+using ClaimDiff.Claims;
+using ClaimDiff.Subjects;
+
+namespace ClaimDiff.Comparison;
+
+/// <summary>Compares the claims of each subject pairwise across sources and keeps the discrepancies and agreements.</summary>
+internal sealed class SubjectComparer(IRelationClassifier classifier, ComparisonOptions options)
+{
+    public (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) Compare(
+        IReadOnlyList<Claim> claims,
+        IReadOnlyList<Subject> subjects,
+        IProgress<AnalysisProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var found = new List<(Subject Subject, Claim A, Claim B, Relation Relation)>();
+        for (var s = 0; s < subjects.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var members = subjects[s].ClaimIds.Select(id => byId[id]).ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                for (var j = i + 1; j < members.Count; j++)
+                {
+                    var (a, b) = (members[i], members[j]);
+                    if (SameSource(a, b))
+                        continue;
+                    found.Add((subjects[s], a, b, classifier.Classify(a.Content, b.Content)));
+                }
+            }
+            progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, s + 1, subjects.Count));
+        }
+
+        var discrepancies = found
+            .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold)
+            .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
+            .Select((f, i) => new Discrepancy
+            {
+                Id = "d" + (i + 1),
+                SubjectId = f.Subject.Id,
+                ClaimA = f.A,
+                ClaimB = f.B,
+                Type = f.Relation.Type ?? DiscrepancyType.General,
+                Confidence = f.Relation.Confidence,
+                Explanation = Explain(f.A, f.B, f.Relation),
+                Evidence = f.Relation.Evidence,
+            })
+            .ToList();
+        var agreements = found
+            .Where(f => f.Relation.Label == RelationLabel.Agreement && f.Relation.Confidence >= options.AgreementThreshold)
+            .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
+            .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Relation.Confidence })
+            .ToList();
+        return (discrepancies, agreements);
+    }
+
+    private static bool SameSource(Claim a, Claim b)
+        => string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase);
+
+    private static string Explain(Claim a, Claim b, Relation relation)
+    {
+        var why = relation.Evidence.Count > 0 ? relation.Evidence[0].Description : "the classifier judges the claims incompatible";
+        return $"{a.Source} {a.Cue ?? "states"} \"{a.Content}\", while {b.Source} {b.Cue ?? "states"} \"{b.Content}\": {why}.";
+    }
+}

@@ -1,0 +1,118 @@
+using ClaimDiff.Claims;
+using ClaimDiff.Internal;
+using ClaimDiff.Text;
+
+namespace ClaimDiff.Subjects;
+
+/// <summary>
+/// Groups claims by subject without comparing every claim with every other: candidate neighbours come from an
+/// inverted index over informative terms, then average-linkage agglomeration merges groups while their average
+/// similarity stays above <see cref="SubjectOptions.SimilarityThreshold"/>. No preset number of subjects; deterministic.
+/// </summary>
+/// <remarks>Immutable and thread-safe when its embedder is.</remarks>
+public sealed class SubjectGrouper : ISubjectGrouper
+{
+    /// <summary>Terms found in more claims than this do not propose candidate pairs (they say little about the subject).</summary>
+    public const int MaxPostingLength = 2000;
+
+    private readonly ITextEmbedder _embedder;
+    private readonly SubjectOptions _options;
+
+    /// <summary>Creates a grouper.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public SubjectGrouper(ITextEmbedder embedder, SubjectOptions options)
+    {
+        _embedder = Guard.NotNull(embedder);
+        _options = Guard.NotNull(options).Clone();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Subject> Group(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(claims);
+        if (claims.Count == 0)
+            return [];
+        var vectors = _embedder.Embed(claims.Select(c => c.Content).ToList());
+        var terms = claims.Select(c => Tokenizer.Terms(c.Content).Distinct().ToArray()).ToArray();
+        var edges = CandidateEdges(vectors, terms, cancellationToken);
+        var clusters = AverageLinkage.Cluster(claims.Count, edges, _options.SimilarityThreshold, cancellationToken);
+        return clusters
+            .Select(members => members.Order().ToArray())
+            .OrderBy(members => members[0])
+            .Select((members, i) => Describe("s" + (i + 1), members, claims, vectors))
+            .ToList();
+    }
+
+    private static List<(int A, int B, float Similarity)> CandidateEdges(IReadOnlyList<TextVector> vectors, string[][] terms, CancellationToken cancellationToken)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+            foreach (var term in terms[i])
+                (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(i);
+
+        var edges = new List<(int, int, float)>();
+        var seen = new HashSet<int>();
+        for (var i = 0; i < terms.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            seen.Clear();
+            foreach (var term in terms[i])
+            {
+                var list = postings[term];
+                if (list.Count > MaxPostingLength)
+                    continue;
+                foreach (var j in list)
+                {
+                    if (j <= i || !seen.Add(j))
+                        continue;
+                    var similarity = vectors[i].Cosine(vectors[j]);
+                    if (similarity > 0)
+                        edges.Add((i, j, similarity));
+                }
+            }
+        }
+        return edges;
+    }
+
+    private static Subject Describe(string id, int[] members, IReadOnlyList<Claim> claims, IReadOnlyList<TextVector> vectors)
+    {
+        var representative = members
+            .Select(m => (Index: m, Score: members.Sum(o => o == m ? 0 : vectors[m].Cosine(vectors[o]))))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
+            .First().Index;
+        var keywords = Keywords(members.Select(m => claims[m].Content));
+        return new Subject
+        {
+            Id = id,
+            Label = keywords.Count > 0 ? string.Join(", ", keywords.Take(3)) : claims[representative].Content,
+            Keywords = keywords,
+            ClaimIds = members.Select(m => claims[m].Id).ToList(),
+            RepresentativeClaimId = claims[representative].Id,
+        };
+    }
+
+    /// <summary>The most informative terms of a subject, each shown in its most frequent written form.</summary>
+    private static List<string> Keywords(IEnumerable<string> texts)
+    {
+        var frequencies = DocumentFrequencies.Default;
+        var scores = new Dictionary<string, (float Score, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var token in Tokenizer.Tokenize(text).DistinctBy(t => t.Term))
+            {
+                if (token.Term.Length < 3 || Tokenizer.StopWords.Contains(token.Term) || char.IsDigit(token.Term[0]))
+                    continue;
+                var entry = scores.TryGetValue(token.Term, out var e) ? e : (Score: 0f, Forms: new Dictionary<string, int>(StringComparer.Ordinal));
+                var form = text.Substring(token.Start, token.Length);
+                form = char.IsUpper(form[0]) && form.Skip(1).All(char.IsLower) ? form.ToLowerInvariant() : form;
+                entry.Forms[form] = entry.Forms.GetValueOrDefault(form) + 1;
+                scores[token.Term] = (entry.Score + frequencies.Idf(token.Term), entry.Forms);
+            }
+        }
+        return scores
+            .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(5)
+            .Select(kv => kv.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key)
+            .ToList();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+
+namespace ClaimDiff.Text;
+
+/// <summary>
+/// A rule-based English sentence segmenter for news text: it breaks at sentence-final punctuation followed by a
+/// capitalised word, and at blank lines (headlines and list items often lack final punctuation), and it does not
+/// break after common abbreviations (Mr., U.S., Jan., Corp.), initials, decimals or inside quotes that run on.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class SentenceSegmenter : ISentenceSegmenter
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "hon",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "corp", "inc", "ltd", "co", "plc", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "fig", "vol", "ave", "mt",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Sentence> Segment(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var start = SkipWhitespace(text, 0);
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n' && IsBlankLineBreak(text, i))
+            {
+                Add(sentences, text, start, i);
+                start = i = SkipWhitespace(text, i);
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?') && IsSentenceEnd(text, i, out var end))
+            {
+                Add(sentences, text, start, end);
+                start = i = SkipWhitespace(text, end);
+                continue;
+            }
+            i++;
+        }
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static bool IsBlankLineBreak(string text, int i)
+    {
+        // A blank line ends a sentence even without final punctuation: that is how headlines and list items are set apart.
+        var j = i + 1;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
+        return j >= text.Length || text[j] == '\n';
+    }
+
+    private static bool IsSentenceEnd(string text, int i, out int end)
+    {
+        end = i + 1;
+        while (end < text.Length && text[end] is '.' or '!' or '?') end++;
+        // Closing quotes and brackets belong to the sentence they close.
+        while (end < text.Length && text[end] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']') end++;
+        if (end >= text.Length) return true;
+        if (!char.IsWhiteSpace(text[end])) return false;
+
+        var next = SkipWhitespace(text, end);
+        if (next >= text.Length) return true;
+        var n = text[next];
+        var startsLikeSentence = char.IsUpper(n) || char.IsDigit(n) || n is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[';
+        if (!startsLikeSentence) return false;
+        if (text[i] != '.') return true;
+
+        var word = WordBefore(text, i);
+        if (word.Length == 0) return true;
+        // Initials ("J. Smith") and dotted abbreviations ("U.S.", "a.m.") rarely end a sentence before a capital,
+        // except a dotted country name at the end of a sentence, which we accept when followed by a new paragraph.
+        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        if (word.Contains('.')) return text.AsSpan(end, next - end).Contains('\n');
+        if (Abbreviations.Contains(word)) return false;
+        return true;
+    }
+
+    private static string WordBefore(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        return text[s..dot];
+    }
+
+    private static int SkipWhitespace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start)
+            sentences.Add(new Sentence(start, text[start..end]));
+    }
+}

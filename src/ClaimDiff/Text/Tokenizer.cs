@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+
+namespace ClaimDiff.Text;
+
+/// <summary>A word of a text with its position.</summary>
+/// <param name="Start">The offset of the word in the text.</param>
+/// <param name="Length">The length of the word as written.</param>
+/// <param name="Term">The normalised term: lower-cased and stemmed; numbers kept as written.</param>
+internal readonly record struct Token(int Start, int Length, string Term)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Splits text into word tokens and normalises them into terms: lower case, a light English suffix stemmer, numbers
+/// (with their % and decimal point) kept whole so that "60%" and "2026" stay meaningful.
+/// </summary>
+internal static class Tokenizer
+{
+    public static readonly FrozenSet<string> StopWords = """
+        a about above after again against all also am an and any are as at be because been before being below between both
+        but by can could did do does doing down during each few for from further had has have having he her here hers herself
+        him himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other
+        our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
+        these they this those through to too under until up very was we were what when where which while who whom why will
+        with would you your yours yourself yourselves said says say saying according also would could may might must shall
+        one two new like just s t mr mrs ms however including whether though although yet still even many much
+        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Returns every word token of <paramref name="text"/>, stop words included.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsDigit(text[i]) || ((text[i] is '.' or ',') && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                    i++;
+                if (i < text.Length && text[i] == '%') i++;
+                tokens.Add(new Token(start, i - start, text[start..i].Replace(",", "")));
+            }
+            else if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || ((text[i] is '\'' or '\u2019' or '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                    i++;
+                var word = text[start..i];
+                // A possessive ending is not part of the word ("Japan's" -> "japan").
+                if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
+                    word = word[..^2];
+                tokens.Add(new Token(start, i - start, Stem(word.ToLowerInvariant())));
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /// <summary>The informative terms of <paramref name="text"/>: tokens that are not stop words and have two or more characters.</summary>
+    public static IEnumerable<string> Terms(string text)
+        => Tokenize(text).Select(t => t.Term).Where(t => t.Length > 1 && !StopWords.Contains(t));
+
+    /// <summary>A light suffix stemmer: enough to join "restrict", "restricts", "restricted", "restricting", "restrictions".</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3 || StopWords.Contains(word))
+            return word;
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+            return word[..^3] + "y";
+        // "-es" is a suffix only after a sibilant ("taxes", "pushes"); elsewhere the "e" belongs to the stem ("rises").
+        if (word.EndsWith("es", StringComparison.Ordinal) && (word[^3] is 's' or 'x' or 'z' || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
+            return word[..^2];
+        foreach (var suffix in Suffixes)
+        {
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                if (suffix == "s" && word[^2] is 's' or 'u' or 'i')
+                    return word;
+                var stem = word[..^suffix.Length];
+                // "stopped" -> "stop", but keep "all", "press".
+                if (stem.Length > 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z'))
+                    stem = stem[..^1];
+                return stem;
+            }
+        }
+        return word;
+    }
+
+    private static readonly string[] Suffixes = ["ations", "ation", "ions", "ion", "ings", "ing", "edly", "ed", "ly", "s"];
+}

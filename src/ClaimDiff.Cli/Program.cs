@@ -15,4 +15,25 @@ var root = new RootCommand("ClaimDiff: find the claims in news articles, who mak
         ExtractionEvaluationCommand.Create(),
     },
 };
-return await root.Parse(args).InvokeAsync();
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // The contract: bad usage exits non-zero with a one-line reason.
+    Console.Error.WriteLine($"claimdiff: {parse.Errors[0].Message} (see 'claimdiff --help')");
+    return 2;
+}
+try
+{
+    return await parse.InvokeAsync();
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("claimdiff: cancelled");
+    return 130;
+}
+catch (ClaimDiff.ClaimDiffException e)
+{
+    Console.Error.WriteLine($"claimdiff: {e.Message}");
+    return 1;
+}

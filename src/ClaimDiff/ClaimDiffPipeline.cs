@@ -58,4 +58,17 @@ public sealed class ClaimDiffPipeline
 
     /// <summary>The report writers, by format name (<c>json</c>, <c>md</c>, …).</summary>
     public IReadOnlyDictionary<string, IReportWriter> ReportWriters { get; }
+
+    /// <summary>Finds the claims of one article: its sentences, then the claims in them. Claim ids are numbered within the article.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The article has an <see cref="Article.Error"/> or no <see cref="Article.Id"/>.</exception>
+    public IReadOnlyList<Claim> ExtractClaims(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Error is not null)
+            throw new ArgumentException($"The article could not be read: {article.Error}", nameof(article));
+        if (article.Id is null)
+            throw new ArgumentException("The article needs an id; give one with Article.With(id: …).", nameof(article));
+        return ClaimExtractor.Extract(article, Segmenter.Segment(article.Text));
+    }
 }

@@ -2,8 +2,35 @@ using System.CommandLine;
 
 namespace ClaimDiff.Cli.Commands;
 
-/// <summary>The <c>analyze</c> command (being written).</summary>
+/// <summary><c>claimdiff analyze PATH... [--format json|md] [--out FILE]</c>: the full report.</summary>
 internal static class AnalyzeCommand
 {
-    public static Command Create() => new("analyze", "Being written.");
+    public static Command Create()
+    {
+        var paths = CliOptions.Paths();
+        var output = CliOptions.Out();
+        var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong([.. ClaimDiffer.Default.ReportWriters.Keys.Order()]);
+        var command = new Command("analyze", "Analyse articles: claims, sources, subjects, discrepancies and agreements, as one report.")
+        {
+            paths, format, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var pipeline = ClaimDiffer.Default;
+            var articles = new List<Article>();
+            await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
+                articles.Add(article);
+            var progress = new Progress<AnalysisProgress>(p =>
+            {
+                if (p.Stage != AnalysisStage.Done && (p.Completed == p.Total || p.Completed % 100 == 0))
+                    Console.Error.WriteLine($"claimdiff: {p.Stage.ToString().ToLowerInvariant()} {p.Completed}/{p.Total}");
+            });
+            var report = await ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken);
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output));
+            pipeline.ReportWriters[parse.GetValue(format)!].Write(report, writer);
+            return 0;
+        });
+        return command;
+    }
 }

@@ -1,9 +1,43 @@
 using System.CommandLine;
+using ClaimDiff.Reports;
+using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Cli.Commands;
 
-/// <summary>The <c>claims</c> command (being written).</summary>
+/// <summary><c>claimdiff claims PATH...</c>: one JSON object per claim.</summary>
 internal static class ClaimsCommand
 {
-    public static Command Create() => new("claims", "Being written.");
+    public static Command Create()
+    {
+        var paths = CliOptions.Paths();
+        var output = CliOptions.Out();
+        var command = new Command("claims", "Find the claims in articles and print one JSON object per claim: id, article, text, source, cue, modality, polarity, quantities, dates, entities, start, end.")
+        {
+            paths, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var pipeline = ClaimDiffer.Default;
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output));
+            var number = 0;
+            await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
+            {
+                if (article.Error is not null)
+                    continue;
+                var id = article.Id ?? "a" + ++number;
+                foreach (var claim in pipeline.ExtractClaims(article.With(id: id)))
+                {
+                    var fields = JsonReportWriter.ClaimJson(claim, null);
+                    fields.Remove("id");
+                    fields.Remove("articleId");
+                    fields.Remove("subjectId");
+                    var json = new JObject { ["id"] = $"{id}.{claim.Id}", ["article"] = article.Path ?? id };
+                    json.Merge(fields);
+                    CliOptions.WriteLine(writer, json);
+                }
+            }
+            return 0;
+        });
+        return command;
+    }
 }

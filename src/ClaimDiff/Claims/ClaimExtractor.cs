@@ -1,12 +1,164 @@
+using System.Text.RegularExpressions;
+using ClaimDiff.Internal;
 using ClaimDiff.Text;
 
 namespace ClaimDiff.Claims;
 
-/// <summary>Rule-based claim extractor (being written).</summary>
-public sealed class ClaimExtractor(ClaimOptions options) : IClaimExtractor
+/// <summary>
+/// A rule-based claim extractor for English news: keeps the sentences that make factual statements, credits each to
+/// the source it quotes or names ("the Ministry of Commerce stated that…", "…, according to people familiar with the
+/// matter", "X, indicating that…", a quote followed by "she said"), resolves "the ministry" and "she" to an earlier
+/// named source, and reads modality, polarity, quantities, dates and entities. Unattributed claims belong to the publisher.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed partial class ClaimExtractor : IClaimExtractor
 {
-    private readonly ClaimOptions _options = options;
+    /// <summary>The source credited for unattributed claims when the article has no publisher.</summary>
+    public const string UnknownPublisher = "the article";
+
+    private readonly ClaimOptions _options;
+
+    /// <summary>Creates an extractor with default options.</summary>
+    public ClaimExtractor() : this(new ClaimOptions()) { }
+
+    /// <summary>Creates an extractor.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public ClaimExtractor(ClaimOptions options) => _options = Guard.NotNull(options).Clone();
 
     /// <inheritdoc />
-    public IReadOnlyList<Claim> Extract(Article article, IReadOnlyList<Sentence> sentences) => [];
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public IReadOnlyList<Claim> Extract(Article article, IReadOnlyList<Sentence> sentences)
+    {
+        Guard.NotNull(article);
+        Guard.NotNull(sentences);
+        var publisher = string.IsNullOrWhiteSpace(article.Publisher) ? UnknownPublisher : article.Publisher!;
+        var context = new SourceContext();
+        var claims = new List<Claim>();
+        foreach (var sentence in sentences)
+        {
+            var words = Words(sentence.Text);
+            context.Observe(sentence.Text, words);
+            if (!IsCandidate(article, sentence.Text, words))
+                continue;
+            var attribution = Attribution.Find(sentence.Text, words, context);
+            var claim = Build(article, sentence, attribution, publisher, claims.Count + 1);
+            if (claim is not null)
+            {
+                claims.Add(claim);
+                context.Credit(claim.Source, claim.SourceKind);
+            }
+        }
+        return claims;
+    }
+
+    private bool IsCandidate(Article article, string text, List<Word> words)
+    {
+        if (words.Count(w => w.IsWord) < _options.MinWords)
+            return false;
+        if (!_options.IncludeQuestions && text.TrimEnd().EndsWith('?'))
+            return false;
+        var lower = text.ToLowerInvariant();
+        if (Lexicon.Boilerplate.Any(lower.Contains))
+            return false;
+        // A repeated headline or a "Headline | Site" line is not a claim of its own.
+        if (article.Title is { } title && string.Equals(text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
+            return false;
+        return !text.Contains(" | ", StringComparison.Ordinal);
+    }
+
+    private static Claim? Build(Article article, Sentence sentence, Attribution? attribution, string publisher, int number)
+    {
+        var text = sentence.Text;
+        var (contentStart, contentEnd) = attribution is { } a ? (a.ContentStart, a.ContentEnd) : (0, text.Length);
+        (contentStart, contentEnd) = TrimContent(text, contentStart, contentEnd);
+        if (contentEnd - contentStart < 8)
+            return null;
+        var content = text[contentStart..contentEnd];
+        var contentWords = Words(content);
+        return new Claim
+        {
+            Id = "c" + number,
+            ArticleId = article.Id ?? string.Empty,
+            Text = text,
+            Content = content,
+            Source = attribution?.Source ?? publisher,
+            SourceKind = attribution?.Kind ?? SourceKind.Publisher,
+            Cue = attribution?.Cue,
+            Modality = ModalityOf(attribution, contentWords),
+            Polarity = contentWords.Any(w => Lexicon.Negations.Contains(w.Text) || w.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)) ? Polarity.Negative : Polarity.Positive,
+            Start = sentence.Start,
+            End = sentence.End,
+            ContentRange = new TextRange(sentence.Start + contentStart, sentence.Start + contentEnd),
+            Quantities = Quantities.Find(content),
+            Dates = Dates.Find(content, article.Published),
+            Entities = Entities(content, contentWords),
+        };
+    }
+
+    private static Modality ModalityOf(Attribution? attribution, List<Word> content)
+    {
+        if (attribution?.Cue is { } cue && Lexicon.DenialCues.Contains(cue))
+            return Modality.Denied;
+        if (MainClause(content).Any(w => Lexicon.Hedges.Contains(w.Text)) || (attribution?.Cue is { } c && Lexicon.Hedges.Contains(c)))
+            return Modality.Hedged;
+        if (MainClause(content).Any(w => Lexicon.Predictions.Contains(w.Text)))
+            return Modality.Predicted;
+        return attribution is null ? Modality.Asserted : Modality.Reported;
+    }
+
+    /// <summary>The words outside relative clauses: "end-uses that could enhance…" does not hedge the claim it sits in.</summary>
+    private static IEnumerable<Word> MainClause(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Text is "that" or "which" or "who" && i > 0 && words[i - 1].IsWord)
+                i += 2;
+            else
+                yield return words[i];
+        }
+    }
+
+    private static (int Start, int End) TrimContent(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ':' or ',' or '"' or '\u201C' or '\u201D'))
+            start++;
+        if (end - start > 5 && text.AsSpan(start).StartsWith("that ", StringComparison.OrdinalIgnoreCase))
+            start += 5;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '!'))
+            end--;
+        return (start, end);
+    }
+
+    private static List<string> Entities(string content, List<Word> words)
+    {
+        var entities = new List<string>();
+        foreach (var run in Attribution.CapitalisedRuns(content, words))
+        {
+            if (!entities.Contains(run, StringComparer.Ordinal))
+                entities.Add(run);
+        }
+        return entities;
+    }
+
+    /// <summary>Splits text into words (letters, digits, inner apostrophes, hyphens and dots) and single punctuation marks.</summary>
+    internal static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        foreach (Match m in WordPattern().Matches(text))
+            words.Add(new Word(m.Index, m.Value));
+        return words;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
+
+/// <summary>A word or punctuation mark of a sentence, with its offset in the sentence.</summary>
+internal readonly record struct Word(int Start, string Text)
+{
+    public int End => Start + Text.Length;
+
+    public bool IsWord => char.IsLetterOrDigit(Text[0]);
+
+    public bool IsCapitalised => char.IsUpper(Text[0]);
 }

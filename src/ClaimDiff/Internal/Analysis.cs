@@ -71,11 +71,12 @@ internal sealed class Analysis(ClaimDiffPipeline pipeline, IProgress<AnalysisPro
         }
         try
         {
-            var sentences = pipeline.Segmenter.Segment(article.Text);
-            return (pipeline.ClaimExtractor.Extract(article, sentences), null);
+            return (pipeline.ExtractClaims(article), null);
         }
-        catch (Exception e) when (e is not OperationCanceledException && !pipeline.Settings.StrictMode)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            if (pipeline.Settings.StrictMode)
+                throw new ClaimDiffException($"Article '{article.Id}' ({article.Path ?? "in memory"}) could not be analysed: {e.Message}", e);
             return ([], $"analysis failed: {e.Message}");
         }
     }

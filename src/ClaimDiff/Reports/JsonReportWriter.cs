@@ -1,11 +1,109 @@
+using ClaimDiff.Claims;
+using ClaimDiff.Comparison;
+using ClaimDiff.Internal;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
 namespace ClaimDiff.Reports;
 
-/// <summary>JSON report writer (being written).</summary>
+/// <summary>
+/// Writes the report as JSON in the documented, stable camelCase schema: <c>articles</c>, <c>claims</c>,
+/// <c>subjects</c>, <c>discrepancies</c>, <c>agreements</c>. Same report, same bytes.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
 public sealed class JsonReportWriter : IReportWriter
 {
     /// <inheritdoc />
     public string Format => "json";
 
+    /// <summary>Whether to indent the output. Default: <see langword="true"/>.</summary>
+    public bool Indented { get; init; } = true;
+
     /// <inheritdoc />
-    public void Write(Report report, TextWriter writer) { }
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public void Write(Report report, TextWriter writer)
+    {
+        Guard.NotNull(report);
+        Guard.NotNull(writer);
+        var subjectOf = report.Subjects.SelectMany(s => s.ClaimIds.Select(c => (Claim: c, Subject: s.Id))).ToDictionary(x => x.Claim, x => x.Subject);
+        var json = new JObject
+        {
+            ["articles"] = new JArray(report.Articles.Select(a => new JObject
+            {
+                ["id"] = a.Id,
+                ["path"] = a.Path,
+                ["title"] = a.Title,
+                ["publisher"] = a.Publisher,
+                ["published"] = IsoDate(a.Published),
+                ["claimCount"] = a.ClaimCount,
+                ["error"] = a.Error,
+            })),
+            ["claims"] = new JArray(report.Claims.Select(c => ClaimJson(c, subjectOf.GetValueOrDefault(c.Id)))),
+            ["subjects"] = new JArray(report.Subjects.Select(s => new JObject
+            {
+                ["id"] = s.Id,
+                ["label"] = s.Label,
+                ["keywords"] = new JArray(s.Keywords),
+                ["claimIds"] = new JArray(s.ClaimIds),
+                ["representativeClaimId"] = s.RepresentativeClaimId,
+            })),
+            ["discrepancies"] = new JArray(report.Discrepancies.Select(d => new JObject
+            {
+                ["id"] = d.Id,
+                ["subjectId"] = d.SubjectId,
+                ["claimA"] = d.ClaimA.Id,
+                ["claimB"] = d.ClaimB.Id,
+                ["type"] = d.Type.ToName(),
+                ["confidence"] = Round(d.Confidence),
+                ["explanation"] = d.Explanation,
+                ["evidence"] = new JArray(d.Evidence.Select(EvidenceJson)),
+            })),
+            ["agreements"] = new JArray(report.Agreements.Select(g => new JObject
+            {
+                ["id"] = g.Id,
+                ["subjectId"] = g.SubjectId,
+                ["claimA"] = g.ClaimA.Id,
+                ["claimB"] = g.ClaimB.Id,
+                ["confidence"] = Round(g.Confidence),
+            })),
+        };
+        using var jsonWriter = new JsonTextWriter(writer) { Formatting = Indented ? Formatting.Indented : Formatting.None, CloseOutput = false };
+        json.WriteTo(jsonWriter);
+        jsonWriter.Flush();
+        writer.WriteLine();
+    }
+
+    /// <summary>A claim as a JSON object: the report's claim fields plus content, source kind, quantities, dates and entities.</summary>
+    internal static JObject ClaimJson(Claim c, string? subjectId) => new()
+    {
+        ["id"] = c.Id,
+        ["articleId"] = c.ArticleId,
+        ["text"] = c.Text,
+        ["content"] = c.Content,
+        ["source"] = c.Source,
+        ["sourceKind"] = c.SourceKind.ToString().ToLowerInvariant(),
+        ["cue"] = c.Cue,
+        ["modality"] = c.Modality.ToString().ToLowerInvariant(),
+        ["polarity"] = c.Polarity.ToString().ToLowerInvariant(),
+        ["subjectId"] = subjectId,
+        ["start"] = c.Start,
+        ["end"] = c.End,
+        ["contentStart"] = c.ContentRange.Start,
+        ["contentEnd"] = c.ContentRange.End,
+        ["quantities"] = new JArray(c.Quantities),
+        ["dates"] = new JArray(c.Dates),
+        ["entities"] = new JArray(c.Entities),
+    };
+
+    internal static JObject EvidenceJson(ConflictEvidence e) => new()
+    {
+        ["type"] = e.Type.ToName(),
+        ["first"] = new JArray(e.First.Start, e.First.End),
+        ["second"] = new JArray(e.Second.Start, e.Second.End),
+        ["description"] = e.Description,
+    };
+
+    internal static string? IsoDate(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static double Round(float value) => Math.Round(value, 4);
 }

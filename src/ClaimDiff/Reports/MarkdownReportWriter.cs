@@ -1,11 +1,67 @@
+using ClaimDiff.Comparison;
+using ClaimDiff.Internal;
+
 namespace ClaimDiff.Reports;
 
-/// <summary>Markdown report writer (being written).</summary>
+/// <summary>Writes the report as Markdown: discrepancies first (who says what, why they conflict), then agreements, subjects and articles.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
 public sealed class MarkdownReportWriter : IReportWriter
 {
     /// <inheritdoc />
     public string Format => "md";
 
     /// <inheritdoc />
-    public void Write(Report report, TextWriter writer) { }
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public void Write(Report report, TextWriter writer)
+    {
+        Guard.NotNull(report);
+        Guard.NotNull(writer);
+        var subjects = report.Subjects.ToDictionary(s => s.Id);
+        writer.WriteLine("# ClaimDiff report");
+        writer.WriteLine();
+        writer.WriteLine($"{report.Articles.Count} articles, {report.Claims.Count} claims, {report.Subjects.Count} subjects, "
+            + $"{report.Discrepancies.Count} discrepancies, {report.Agreements.Count} agreements.");
+        writer.WriteLine();
+
+        writer.WriteLine("## Discrepancies");
+        writer.WriteLine();
+        if (report.Discrepancies.Count == 0)
+            writer.WriteLine("None found.");
+        foreach (var d in report.Discrepancies)
+        {
+            writer.WriteLine($"### {d.Id}: {d.Type.ToName()} conflict on \"{Escape(subjects[d.SubjectId].Label)}\" (confidence {d.Confidence:0.00})");
+            writer.WriteLine();
+            writer.WriteLine($"* **{Escape(d.ClaimA.Source)}** ({d.ClaimA.Cue ?? "asserts"}, {d.ClaimA.ArticleId}): {Escape(d.ClaimA.Content)}");
+            writer.WriteLine($"* **{Escape(d.ClaimB.Source)}** ({d.ClaimB.Cue ?? "asserts"}, {d.ClaimB.ArticleId}): {Escape(d.ClaimB.Content)}");
+            foreach (var e in d.Evidence)
+                writer.WriteLine($"* Why: {Escape(e.Description)}");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("## Agreements");
+        writer.WriteLine();
+        if (report.Agreements.Count == 0)
+            writer.WriteLine("None found.");
+        foreach (var g in report.Agreements)
+            writer.WriteLine($"* {Escape(g.ClaimA.Source)} and {Escape(g.ClaimB.Source)} agree (confidence {g.Confidence:0.00}): {Escape(g.ClaimA.Content)} / {Escape(g.ClaimB.Content)}");
+        writer.WriteLine();
+
+        writer.WriteLine("## Subjects");
+        writer.WriteLine();
+        writer.WriteLine("| id | label | claims | sources |");
+        writer.WriteLine("| --- | --- | --- | --- |");
+        var claims = report.Claims.ToDictionary(c => c.Id);
+        foreach (var s in report.Subjects.Where(s => s.ClaimIds.Count > 1))
+            writer.WriteLine($"| {s.Id} | {Escape(s.Label)} | {s.ClaimIds.Count} | {Escape(string.Join(", ", s.ClaimIds.Select(id => claims[id].Source).Distinct()))} |");
+        writer.WriteLine();
+
+        writer.WriteLine("## Articles");
+        writer.WriteLine();
+        writer.WriteLine("| id | title | publisher | claims | error |");
+        writer.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var a in report.Articles)
+            writer.WriteLine($"| {a.Id} | {Escape(a.Title ?? a.Path ?? "")} | {Escape(a.Publisher ?? "")} | {a.ClaimCount} | {Escape(a.Error ?? "")} |");
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|").Replace("*", "\\*").Replace("\n", " ");
 }

@@ -17,13 +17,18 @@ public sealed class SubjectGrouper : ISubjectGrouper
 
     private readonly ITextEmbedder _embedder;
     private readonly SubjectOptions _options;
+    private readonly Lazy<DocumentFrequencies> _keywordWeights;
 
     /// <summary>Creates a grouper.</summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public SubjectGrouper(ITextEmbedder embedder, SubjectOptions options)
+    /// <param name="embedder">Embeds claim contents.</param>
+    /// <param name="options">Grouping options; copied.</param>
+    /// <param name="keywordWeights">Weighs terms when choosing subject keywords; <see langword="null"/> for the embedder's own table when it is a <see cref="TfidfEmbedder"/>, else <see cref="DocumentFrequencies.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="embedder"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public SubjectGrouper(ITextEmbedder embedder, SubjectOptions options, DocumentFrequencies? keywordWeights = null)
     {
         _embedder = Guard.NotNull(embedder);
         _options = Guard.NotNull(options).Clone();
+        _keywordWeights = new(() => keywordWeights ?? (embedder as TfidfEmbedder)?.Frequencies ?? DocumentFrequencies.Default);
     }
 
     /// <inheritdoc />
@@ -74,7 +79,7 @@ public sealed class SubjectGrouper : ISubjectGrouper
         return edges;
     }
 
-    private static Subject Describe(string id, int[] members, IReadOnlyList<Claim> claims, IReadOnlyList<TextVector> vectors)
+    private Subject Describe(string id, int[] members, IReadOnlyList<Claim> claims, IReadOnlyList<TextVector> vectors)
     {
         var representative = members
             .Select(m => (Index: m, Score: members.Sum(o => o == m ? 0 : vectors[m].Cosine(vectors[o]))))
@@ -92,9 +97,9 @@ public sealed class SubjectGrouper : ISubjectGrouper
     }
 
     /// <summary>The most informative terms of a subject, each shown in its most frequent written form.</summary>
-    private static List<string> Keywords(IEnumerable<string> texts)
+    private List<string> Keywords(IEnumerable<string> texts)
     {
-        var frequencies = DocumentFrequencies.Default;
+        var frequencies = _keywordWeights.Value;
         var scores = new Dictionary<string, (float Score, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
         foreach (var text in texts)
         {

@@ -27,7 +27,7 @@ public sealed class SentenceSegmenter : ISentenceSegmenter
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n' && IsBlankLineBreak(text, i))
+            if (c == '\n' && (IsBlankLineBreak(text, i) || IsHeadlineBreak(text, start, i)))
             {
                 Add(sentences, text, start, i);
                 start = i = SkipWhitespace(text, i);
@@ -51,6 +51,18 @@ public sealed class SentenceSegmenter : ISentenceSegmenter
         var j = i + 1;
         while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
         return j >= text.Length || text[j] == '\n';
+    }
+
+    private static bool IsHeadlineBreak(string text, int start, int newline)
+    {
+        // A line with no final punctuation followed by a capitalised line is a headline, a list item or a
+        // paragraph of its own; a hard-wrapped sentence continues in lower case or after a comma.
+        var end = newline;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == start || text[end - 1] is ',' or ';' or ':' or '-' or '(' || char.IsLetter(text[end - 1]) && newline - start > 200)
+            return false;
+        var next = SkipWhitespace(text, newline);
+        return next < text.Length && (char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '\u201C' or '-' or '*' or '\u2022');
     }
 
     private static bool IsSentenceEnd(string text, int i, out int end)

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ClaimDiff.Cli.Commands;
+
+/// <summary>Options and plumbing shared by the commands: input paths, <c>--out</c>, JSON Lines output, diagnostics on stderr.</summary>
+internal static class CliOptions
+{
+    public static Argument<string[]> Paths() => new("PATH")
+    {
+        Description = "Files or folders (.html, .htm, .txt, .json, each optionally .gz); '-' reads standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<FileInfo?> Out() => new("--out", "-o") { Description = "Write the output to this file instead of standard output." };
+
+    /// <summary>Opens standard output or the <c>--out</c> file, as UTF-8 without BOM and with \n line ends.</summary>
+    public static TextWriter OpenOutput(FileInfo? file)
+    {
+        var stream = file is null ? Console.OpenStandardOutput() : file.Create();
+        return new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n", AutoFlush = false };
+    }
+
+    public static void WriteLine(TextWriter writer, JObject json) => writer.WriteLine(json.ToString(Formatting.None));
+
+    /// <summary>Reports a problem on stderr as one line.</summary>
+    public static void Warn(string message) => Console.Error.WriteLine("claimdiff: " + message);
+
+    /// <summary>Reads a JSON Lines file, yielding each object with its line number, or the reason a line is not an object.</summary>
+    public static IEnumerable<(int Line, JObject? Json, string? Error)> ReadJsonLines(FileInfo file)
+    {
+        using var reader = file.OpenText();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            JObject? json = null;
+            string? error = null;
+            try
+            {
+                json = JObject.Parse(line);
+            }
+            catch (JsonReaderException e)
+            {
+                error = $"line {number} is not a JSON object: {e.Message}";
+            }
+            yield return (number, json, error);
+        }
+    }
+}

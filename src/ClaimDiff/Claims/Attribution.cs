@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimDiff.Claims;
+
+/// <summary>Who a sentence credits its content to, and where that content lies in the sentence.</summary>
+internal sealed partial record Attribution(string Source, SourceKind Kind, string Cue, int ContentStart, int ContentEnd)
+{
+    private static readonly string[] Connectors = ["of", "for", "and", "de", "on"];
+    private static readonly string[] AppositiveMarkers = ["like", "as", "including"];
+
+    /// <summary>Finds the attribution of a sentence, or <see langword="null"/> when it credits no source.</summary>
+    public static Attribution? Find(string text, List<Word> words, SourceContext context)
+        => AccordingTo(text, words, context) ?? CueVerb(text, words, context);
+
+    /// <summary>"According to X, content." and "Content, according to X."</summary>
+    private static Attribution? AccordingTo(string text, List<Word> words, SourceContext context)
+    {
+        var m = AccordingToPattern().Match(text);
+        if (!m.Success)
+            return null;
+        var after = words.FindIndex(w => w.Start >= m.Index + m.Length);
+        if (after < 0)
+            return null;
+        var end = after;
+        while (end < words.Count && words[end].Text is not ("," or "." or ";" or ":"))
+            end++;
+        if (end == after)
+            return null;
+        var source = text[words[after].Start..words[end - 1].End];
+        var (resolved, kind) = context.Resolve(source);
+        // Content is whichever side of the "according to X" phrase carries the statement.
+        var phraseEnd = end < words.Count ? words[end].End : text.Length;
+        var before = m.Index;
+        return before > 10
+            ? new Attribution(resolved, kind, "according to", 0, before)
+            : new Attribution(resolved, kind, "according to", phraseEnd, text.Length);
+    }
+
+    /// <summary>"X said (that) content", "X, indicating that content", "content, X said", "content, said X".</summary>
+    private static Attribution? CueVerb(string text, List<Word> words, SourceContext context)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!Lexicon.CueVerbs.Contains(words[k].Text))
+                continue;
+            var span = SourceBefore(words, k);
+            if (span is { } s)
+            {
+                var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
+                var contentStart = words[k].End;
+                var trailing = words.Count - k - 1;
+                // "Content, the minister said (on Tuesday)." — the statement precedes its frame.
+                if (s.First > 1 && words[s.First - 1].Text == "," && trailing <= 4)
+                    return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[s.First - 1].Start);
+                return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), contentStart, text.Length);
+            }
+            // "Content, said the ministry."
+            if (k > 1 && words[k - 1].Text == "," && k + 1 < words.Count && words.Count - k <= 6)
+            {
+                var last = words.Count - 1;
+                while (last > k && !words[last].IsWord) last--;
+                if (last > k)
+                {
+                    var (resolved, kind) = context.Resolve(text[words[k + 1].Start..words[last].End]);
+                    return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[k - 1].Start);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The noun phrase that a cue verb at <paramref name="cue"/> credits, as word indices, or null.</summary>
+    private static (int First, int Last)? SourceBefore(List<Word> words, int cue)
+    {
+        var j = cue - 1;
+        while (j >= 0 && Lexicon.Auxiliaries.Contains(words[j].Text))
+            j--;
+        var participle = words[cue].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (j >= 0 && words[j].Text == ",")
+        {
+            // ", indicating that…" after an appositive ("sources, like The Journal, indicating") credits the named
+            // outlet; after a main clause ("China banned…, claiming…") it credits the sentence's subject.
+            var named = ProperNounBefore(words, j - 1);
+            if (named is { } n && n.First > 0 && AppositiveMarkers.Contains(words[n.First - 1].Text, StringComparer.OrdinalIgnoreCase))
+                return n;
+            return participle ? SentenceSubject(words) : null;
+        }
+        if (j < 0)
+            return null;
+        return ProperNounBefore(words, j) ?? CommonSourceBefore(words, j);
+    }
+
+    /// <summary>A run of capitalised words ending at <paramref name="last"/>, joined by "of", "for", "and" ("Beijing's Ministry of Commerce").</summary>
+    private static (int First, int Last)? ProperNounBefore(List<Word> words, int last)
+    {
+        if (last < 0 || !words[last].IsCapitalised || !words[last].IsWord)
+            return null;
+        var first = last;
+        while (first > 0)
+        {
+            var previous = words[first - 1];
+            if (previous.IsWord && previous.IsCapitalised && !IsSentenceOpener(words, first - 1))
+                first--;
+            else if (first > 1 && Connectors.Contains(previous.Text) && words[first - 2].IsCapitalised && words[first - 2].IsWord)
+                first -= 2;
+            else
+                break;
+        }
+        if (first == last && first == 0 && Lexicon.NotNames.Contains(words[0].Text) && !Lexicon.SourceNouns.Contains(words[0].Text))
+            return null;
+        return (first, last);
+    }
+
+    private static bool IsSentenceOpener(List<Word> words, int index) => index == 0 && Lexicon.NotNames.Contains(words[0].Text) && words[0].Text is not ("The" or "A" or "An");
+
+    /// <summary>A nameless source ending at <paramref name="last"/>: "the ministry", "some analysts", "China's commerce ministry", "she".</summary>
+    private static (int First, int Last)? CommonSourceBefore(List<Word> words, int last)
+    {
+        var head = words[last].Text;
+        if (Lexicon.Pronouns.Contains(head))
+            return (last, last);
+        if (!Lexicon.SourceNouns.Contains(head))
+            return FamiliarWithTheMatter(words, last);
+        var first = last;
+        var modifiers = 0;
+        while (first > 0 && modifiers < 3)
+        {
+            var previous = words[first - 1];
+            if (!previous.IsWord || Lexicon.CueVerbs.Contains(previous.Text) || Lexicon.Auxiliaries.Contains(previous.Text))
+                break;
+            if (Lexicon.SourceQualifiers.Contains(previous.Text) || previous.IsCapitalised || previous.Text.EndsWith("'s", StringComparison.Ordinal) || modifiers == 0)
+            {
+                first--;
+                modifiers++;
+                continue;
+            }
+            break;
+        }
+        return (first, last);
+    }
+
+    /// <summary>"people familiar with the matter said", "sources close to the negotiations said".</summary>
+    private static (int First, int Last)? FamiliarWithTheMatter(List<Word> words, int last)
+    {
+        for (var i = last - 1; i >= Math.Max(0, last - 6); i--)
+        {
+            if (words[i].Text is "familiar" or "close" or "knowledge" or "briefed" && i > 0 && Lexicon.SourceNouns.Contains(words[i - 1].Text))
+                return (i - 1, last);
+        }
+        return null;
+    }
+
+    /// <summary>The noun phrase that opens the sentence, after introductory words ("However, China …" → "China").</summary>
+    private static (int First, int Last)? SentenceSubject(List<Word> words)
+    {
+        var i = 0;
+        if (words.Count > 1 && Lexicon.NotNames.Contains(words[0].Text) && words[1].Text == ",")
+            i = 2;
+        var end = i;
+        while (end < words.Count && words[end].IsWord && (words[end].IsCapitalised || Connectors.Contains(words[end].Text) || end == i))
+            end++;
+        return end > i && words[i].IsCapitalised ? (i, end - 1) : null;
+    }
+
+    /// <summary>Runs of capitalised words that are names, as written (sentence openers such as "However" excluded).</summary>
+    public static IEnumerable<string> CapitalisedRuns(string text, List<Word> words)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!words[i].IsWord || !words[i].IsCapitalised || Lexicon.NotNames.Contains(words[i].Text))
+            {
+                i++;
+                continue;
+            }
+            var first = i;
+            var last = i;
+            while (last + 1 < words.Count)
+            {
+                if (words[last + 1].IsWord && words[last + 1].IsCapitalised)
+                    last++;
+                else if (last + 2 < words.Count && Connectors.Contains(words[last + 1].Text) && words[last + 2].IsCapitalised)
+                    last += 2;
+                else
+                    break;
+            }
+            var run = text[words[first].Start..words[last].End];
+            if (run.EndsWith("'s", StringComparison.Ordinal) || run.EndsWith("\u2019s", StringComparison.Ordinal))
+                run = run[..^2];
+            yield return run;
+            i = last + 1;
+        }
+    }
+
+    [GeneratedRegex(@"\baccording to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToPattern();
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClaimDiff.Claims;
+
+/// <summary>Finds dates and normalises them to ISO 8601 ("January 6, 2026" → 2026-01-06; "November 2025" → 2025-11).</summary>
+internal static partial class Dates
+{
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static List<string> Find(string text, DateTimeOffset? published)
+    {
+        var found = new List<string>();
+        foreach (Match m in Pattern().Matches(text))
+        {
+            var month = Array.FindIndex(Months, name => name.StartsWith(m.Groups["month"].Value.ToLowerInvariant()[..3], StringComparison.Ordinal)) + 1;
+            var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)
+                : m.Groups["day2"].Success ? int.Parse(m.Groups["day2"].Value, CultureInfo.InvariantCulture) : 0;
+            int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : published?.Year;
+            if (month == 0 || day > 31)
+                continue;
+            found.Add(year is null ? m.Value
+                : day == 0 ? $"{year:D4}-{month:D2}"
+                : $"{year:D4}-{month:D2}-{day:D2}");
+        }
+        return found;
+    }
+
+    /// <summary>Where the dates of <paramref name="text"/> lie.</summary>
+    public static List<TextRange> Spans(string text)
+        => Pattern().Matches(text).Select(m => new TextRange(m.Index, m.Index + m.Length)).ToList();
+
+    [GeneratedRegex(@"\b(?:(?<day2>\d{1,2})\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+
+namespace ClaimDiff.Claims;
+
+/// <summary>The word lists the rule-based claim extractor uses.</summary>
+internal static class Lexicon
+{
+    private static FrozenSet<string> Set(string words)
+        => words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that credit a statement to a source, in every inflection used in news.</summary>
+    public static readonly FrozenSet<string> CueVerbs = Set("""
+        say says said saying state states stated stating report reports reported reporting claim claims claimed claiming
+        assert asserts asserted asserting announce announces announced announcing tell tells told telling add adds added
+        indicate indicates indicated indicating suggest suggests suggested suggesting warn warns warned warning
+        note notes noted noting confirm confirms confirmed confirming deny denies denied denying insist insists insisted insisting
+        argue argues argued arguing maintain maintains maintained maintaining explain explains explained explaining
+        estimate estimates estimated estimating predict predicts predicted predicting acknowledge acknowledges acknowledged
+        admit admits admitted admitting allege alleges alleged alleging reject rejects rejected rejecting dismiss dismisses dismissed
+        write writes wrote writing show shows showed shown reveal reveals revealed revealing believe believes believed
+        contend contends contended declare declares declared declaring emphasize emphasizes emphasized emphasise emphasised
+        stress stresses stressed stressing mention mentions mentioned
+        """);
+
+    /// <summary>Cue verbs whose statement is a denial.</summary>
+    public static readonly FrozenSet<string> DenialCues = Set("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted");
+
+    /// <summary>Cue verbs and words that hedge a statement.</summary>
+    public static readonly FrozenSet<string> Hedges = Set("""
+        may might could reportedly allegedly suggest suggests suggested suggesting appear appears appeared seem seems seemed
+        possibly potentially perhaps likely unlikely probably apparently purportedly believed rumoured rumored
+        """);
+
+    /// <summary>Words that mark a prediction or plan.</summary>
+    public static readonly FrozenSet<string> Predictions = Set("will shall expected expects plan plans planned planning forecast forecasts predict predicts predicted intends intend aims set warn warns warned");
+
+    /// <summary>Words that negate a clause.</summary>
+    public static readonly FrozenSet<string> Negations = Set("not no never neither nor none nothing nobody cannot without n't");
+
+    /// <summary>Auxiliaries and adverbs that may stand between a source and its cue verb ("the ministry has also said").</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set("has have had is was were are be been also previously earlier later recently publicly officially repeatedly separately reportedly once again then further already did does do would");
+
+    /// <summary>Common nouns that can be the source of a statement without a name.</summary>
+    public static readonly FrozenSet<string> SourceNouns = Set("""
+        official officials analyst analysts expert experts source sources report reports people person observers observer critics critic
+        diplomat diplomats ministry government spokesperson spokesman spokeswoman company agency police authorities authority researchers
+        researcher scientists scientist economists economist investors investor traders trader newspaper paper outlet statement residents
+        witnesses witness lawmakers lawmaker executives executive insiders insider study data figures survey court regulator regulators
+        commission department office embassy ministry's government's leaders leader minister president
+        """);
+
+    /// <summary>Pronouns that refer back to an earlier source.</summary>
+    public static readonly FrozenSet<string> Pronouns = Set("he she they it we");
+
+    /// <summary>Words that only qualify a nameless source ("some", "senior", "two").</summary>
+    public static readonly FrozenSet<string> SourceQualifiers = Set("the a an some several many most other two three four few senior unnamed anonymous local foreign western chinese japanese american european independent industry government company trade market");
+
+    /// <summary>Words in the names of news outlets.</summary>
+    public static readonly FrozenSet<string> OutletWords = Set("journal times post reuters bloomberg ap afp associated press bbc cnn nhk xinhua kyodo guardian telegraph news tribune herald gazette daily agency nikkei economist wire chronicle yomiuri asahi cnbc npr politico axios");
+
+    /// <summary>Words in the names of organisations.</summary>
+    public static readonly FrozenSet<string> OrganizationWords = Set("ministry department office agency commission council government party bank corp corporation inc ltd company group association union university institute administration committee court parliament congress senate army navy force forces police embassy federation organization organisation fund authority bureau");
+
+    /// <summary>Countries, their capitals when used for their governments, and their demonyms.</summary>
+    public static readonly FrozenSet<string> Countries = Set("""
+        china beijing japan tokyo taiwan taipei korea seoul pyongyang russia moscow ukraine kyiv kiev america washington us u.s. usa
+        britain uk u.k. london france paris germany berlin india delhi italy rome spain madrid canada ottawa australia canberra brazil
+        mexico iran tehran israel jerusalem egypt cairo turkey ankara saudi arabia riyadh pakistan islamabad eu europe brussels
+        vietnam hanoi philippines manila indonesia jakarta
+        """);
+
+    /// <summary>Capitalised words that start sentences but are not names.</summary>
+    public static readonly FrozenSet<string> NotNames = Set("""
+        the a an this that these those it its in on at for from by with as but and or if when while after before however
+        meanwhile although though since because so yet still also moreover furthermore according there here their his her
+        our we they he she i you some many most several all both each every no not only analysts reports sources officials
+        read click subscribe sign follow share
+        january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday
+        """);
+
+    /// <summary>Phrases that mark page boilerplate rather than claims.</summary>
+    public static readonly string[] Boilerplate =
+    [
+        "read the full story", "read more", "click here", "subscribe", "sign up", "all rights reserved", "copyright",
+        "follow us", "share this", "cookie", "newsletter", "advertisement",
+    ];
+}

@@ -1,0 +1,68 @@
+namespace ClaimDiff.Claims;
+
+/// <summary>
+/// What an article has named so far, so that "the ministry", "she" or "the newspaper" can be resolved to the named
+/// source they refer back to.
+/// </summary>
+internal sealed class SourceContext
+{
+    private readonly List<(string Name, SourceKind Kind)> _mentions = [];
+
+    /// <summary>Records the names a sentence mentions.</summary>
+    public void Observe(string sentence, List<Word> words)
+    {
+        foreach (var run in Attribution.CapitalisedRuns(sentence, words))
+            _mentions.Add((run, Classify(run)));
+    }
+
+    /// <summary>Records a source a claim was credited to.</summary>
+    public void Credit(string source, SourceKind kind)
+    {
+        if (kind is not (SourceKind.Publisher or SourceKind.Unnamed))
+            _mentions.Add((source, kind));
+    }
+
+    /// <summary>Resolves a source phrase to the name it refers to, with its kind.</summary>
+    public (string Source, SourceKind Kind) Resolve(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words[^1];
+        if (words.Length == 1 && Lexicon.Pronouns.Contains(head))
+        {
+            var wanted = head.ToLowerInvariant() is "he" or "she" ? [SourceKind.Person] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
+            return Latest(m => wanted.Contains(m.Kind)) ?? (phrase, SourceKind.Unnamed);
+        }
+        if (char.IsLower(phrase[0]) && words[0].ToLowerInvariant() is "the" or "this" or "that" && words.Length <= 3)
+        {
+            // "the ministry" → the latest named source whose name contains "Ministry".
+            var noun = head.TrimEnd('s');
+            return Latest(m => m.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)) ?? (phrase, SourceKind.Unnamed);
+        }
+        return (phrase, Classify(phrase));
+    }
+
+    private (string, SourceKind)? Latest(Func<(string Name, SourceKind Kind), bool> predicate)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+            if (predicate(_mentions[i]))
+                return _mentions[i];
+        return null;
+    }
+
+    /// <summary>Guesses what kind of source a name is from the words in it.</summary>
+    public static SourceKind Classify(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w)
+            .ToArray();
+        if (words.Length == 0 || char.IsLower(words[0][0]) || Lexicon.SourceNouns.Contains(words[^1]))
+            return SourceKind.Unnamed;
+        if (words.Any(Lexicon.OutletWords.Contains))
+            return SourceKind.Outlet;
+        if (words.Any(Lexicon.OrganizationWords.Contains))
+            return SourceKind.Organization;
+        if (words.All(w => Lexicon.Countries.Contains(w) || w is "The" or "the"))
+            return SourceKind.Country;
+        return words.Length >= 2 ? SourceKind.Person : SourceKind.Organization;
+    }
+}

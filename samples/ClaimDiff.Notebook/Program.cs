@@ -1,1 +1,4 @@
-return 0;
+using ClaimDiff.Notebook;
+using Spectre.Console;
+
+await Notebook.RunAsync(AnsiConsole.Console);

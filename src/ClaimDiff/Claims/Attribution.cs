@@ -49,9 +49,12 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                 var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
                 var contentStart = words[k].End;
                 var trailing = words.Count - k - 1;
-                // "Content, the minister said (on Tuesday)." — the statement precedes its frame.
-                if (s.First > 1 && words[s.First - 1].Text == "," && trailing <= 4)
-                    return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[s.First - 1].Start);
+                // "Content, the minister said (on Tuesday)." or "\"Quote,\" she said." — the statement precedes its frame.
+                var frame = s.First;
+                while (frame > 0 && words[frame - 1].Text is "," or "\"" or "\u201D")
+                    frame--;
+                if (frame < s.First && frame > 0 && trailing <= 4)
+                    return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[frame].Start);
                 return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), contentStart, text.Length);
             }
             // "Content, said the ministry."
@@ -177,9 +180,9 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
             var last = i;
             while (last + 1 < words.Count)
             {
-                if (words[last + 1].IsWord && words[last + 1].IsCapitalised)
+                if (words[last + 1].IsWord && words[last + 1].IsCapitalised && !Lexicon.NotNames.Contains(words[last + 1].Text))
                     last++;
-                else if (last + 2 < words.Count && Connectors.Contains(words[last + 1].Text) && words[last + 2].IsCapitalised)
+                else if (last + 2 < words.Count && Connectors.Contains(words[last + 1].Text) && words[last + 2].IsCapitalised && !Lexicon.NotNames.Contains(words[last + 2].Text))
                     last += 2;
                 else
                     break;

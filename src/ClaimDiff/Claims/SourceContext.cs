@@ -32,7 +32,7 @@ internal sealed class SourceContext
             var wanted = head.ToLowerInvariant() is "he" or "she" ? [SourceKind.Person] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
             return Latest(m => wanted.Contains(m.Kind)) ?? (phrase, SourceKind.Unnamed);
         }
-        if (char.IsLower(phrase[0]) && words[0].ToLowerInvariant() is "the" or "this" or "that" && words.Length <= 3)
+        if (words.Length is > 1 and <= 3 && words[0].ToLowerInvariant() is "the" or "this" or "that" && char.IsLower(head[0]))
         {
             // "the ministry" → the latest named source whose name contains "Ministry".
             var noun = head.TrimEnd('s');

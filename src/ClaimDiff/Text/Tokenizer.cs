@@ -74,7 +74,7 @@ internal static class Tokenizer
         if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
             return word[..^3] + "y";
         // "-es" is a suffix only after a sibilant ("taxes", "pushes"); elsewhere the "e" belongs to the stem ("rises").
-        if (word.EndsWith("es", StringComparison.Ordinal) && (word[^3] is 's' or 'x' or 'z' || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
+        if (word.EndsWith("es", StringComparison.Ordinal) && (word[^3] is 'x' or 'z' || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
             return word[..^2];
         foreach (var suffix in Suffixes)
         {

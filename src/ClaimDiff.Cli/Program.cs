@@ -20,7 +20,7 @@ var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
     // The contract: bad usage exits non-zero with a one-line reason.
-    Console.Error.WriteLine($"claimdiff: {parse.Errors[0].Message} (see 'claimdiff --help')");
+    Console.Error.WriteLine($"claimdiff: {string.Join("; ", parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Reverse())} (see 'claimdiff --help')");
     return 2;
 }
 try

@@ -1,15 +1,17 @@
 using System.Runtime.CompilerServices;
+using ClaimDiff.Articles;
 
 namespace ClaimDiff.Cli.Commands;
 
-/// <summary>Reads the articles named on the command line with the default pipeline's reader, reporting failures on stderr.</summary>
+/// <summary>Reads the articles named on the command line, reporting failures on stderr.</summary>
 internal static class ArticleInputs
 {
     private static readonly string[] Extensions = [".html", ".htm", ".txt", ".json"];
 
     public static async IAsyncEnumerable<Article> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var reader = ClaimDiffer.Default.ArticleReader;
+        // The reader alone: reading articles needs no model, so the default pipeline is not built here.
+        var reader = new ArticleReader();
         foreach (var path in paths.SelectMany(Expand))
         {
             await foreach (var article in reader.ReadAsync(path, cancellationToken))

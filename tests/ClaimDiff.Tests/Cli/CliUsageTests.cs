@@ -1,0 +1,87 @@
+using Newtonsoft.Json.Linq;
+
+namespace ClaimDiff.Tests.Cli;
+
+public class CliUsageTests
+{
+    [Test]
+    public void Exits_non_zero_with_a_one_line_reason_on_an_unknown_command()
+    {
+        var result = Cli.Run("frobnicate");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(result.Stderr, Does.Contain("frobnicate"));
+        });
+    }
+
+    [Test]
+    public void Exits_non_zero_when_a_required_option_is_missing()
+    {
+        var result = Cli.Run("compare");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr, Does.Contain("--pairs"));
+        });
+    }
+
+    [Test]
+    public void Extract_reports_a_bad_file_and_still_prints_the_good_one()
+    {
+        using var folder = new Cli.TempFolder();
+        folder.Write("good.txt", "Headline here\nThe ministry said the ban applies only to military users.");
+        folder.Write("empty.txt", "");
+        var result = Cli.Run("extract", folder.Path);
+        var lines = result.Stdout.Trim().Split('\n').Select(JObject.Parse).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero);
+            Assert.That(lines, Has.Count.EqualTo(2));
+            Assert.That(lines.Select(l => Path.GetFileName((string)l["path"]!)), Is.EqualTo(new[] { "empty.txt", "good.txt" }));
+            Assert.That((string?)lines[0]["error"], Is.Not.Null.And.Not.Empty);
+            Assert.That((string?)lines[1]["title"], Is.EqualTo("Headline here"));
+            Assert.That(lines[1]["error"]!.Type, Is.EqualTo(JTokenType.Null));
+            Assert.That(result.Stderr, Does.Contain("empty.txt"));
+        });
+    }
+
+    [Test]
+    public void Claims_prints_every_contract_field_with_offsets_that_slice_the_text()
+    {
+        using var folder = new Cli.TempFolder();
+        const string body = "Japan's Ministry of Foreign Affairs said on Friday that the controls were unacceptable. About 60% of supply comes from one country.";
+        var path = folder.Write("story.txt", "Headline\n" + body);
+        var result = Cli.Run("claims", path);
+        var claims = result.Stdout.Trim().Split('\n').Select(JObject.Parse).ToList();
+        Assert.That(claims, Has.Count.EqualTo(2));
+        foreach (var claim in claims)
+        {
+            foreach (var field in new[] { "id", "article", "text", "source", "cue", "modality", "polarity", "quantities", "dates", "entities", "start", "end" })
+                Assert.That(claim.ContainsKey(field), Is.True, field);
+            Assert.That(body[(int)claim["start"]!..(int)claim["end"]!], Is.EqualTo((string)claim["text"]!));
+        }
+        Assert.That((string?)claims[0]["source"], Is.EqualTo("Japan's Ministry of Foreign Affairs"));
+    }
+
+    [Test]
+    public void Group_gives_claims_about_the_same_thing_the_same_subject()
+    {
+        using var folder = new Cli.TempFolder();
+        var path = folder.Write("claims.jsonl", string.Join("\n",
+            """{"id":"1","text":"Magnet exports to Japanese carmakers were restricted."}""",
+            """{"id":"2","text":"Penguins huddle together for warmth in winter."}""",
+            """not json""",
+            """{"id":"3","text":"Restrictions on magnet exports hit Japanese carmakers."}"""));
+        var result = Cli.Run("group", "--claims", path);
+        var subjects = result.Stdout.Trim().Split('\n').Select(JObject.Parse).ToDictionary(j => (string)j["id"]!, j => (string)j["subject"]!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(subjects.Keys, Is.EquivalentTo(new[] { "1", "2", "3" }));
+            Assert.That(subjects["1"], Is.EqualTo(subjects["3"]));
+            Assert.That(subjects["2"], Is.Not.EqualTo(subjects["1"]));
+            Assert.That(result.Stderr, Does.Contain("line 3"));
+        });
+    }
+}

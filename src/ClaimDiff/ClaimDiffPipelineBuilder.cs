@@ -80,7 +80,7 @@ public sealed class ClaimDiffPipelineBuilder
         var options = Options.Clone();
         var embedder = Stage<ITextEmbedder>(() => TfidfEmbedder.Default);
         var writers = new Dictionary<string, IReportWriter>(StringComparer.OrdinalIgnoreCase);
-        foreach (var writer in new IReportWriter[] { new JsonReportWriter(), new MarkdownReportWriter() })
+        foreach (var writer in new IReportWriter[] { new JsonReportWriter(), new MarkdownReportWriter(), new HtmlReportWriter() })
             writers[writer.Format] = writer;
         foreach (var (format, writer) in _reportWriters)
             writers[format] = writer;

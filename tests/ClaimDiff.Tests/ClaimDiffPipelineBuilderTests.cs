@@ -148,7 +148,7 @@ public class ClaimDiffPipelineBuilderTests
         var (builder, _) = MockedBuilder([]);
         builder.Use(extension.Object).Use(extension.Object);
         extension.Verify(e => e.Setup(builder), Times.Once);
-        Assert.That(builder.Build().ReportWriters.Keys, Is.EquivalentTo(new[] { "json", "md", "csv" }));
+        Assert.That(builder.Build().ReportWriters.Keys, Is.EquivalentTo(new[] { "json", "md", "html", "csv" }));
     }
 
     private sealed class SynchronousProgress(Action<AnalysisProgress> report) : IProgress<AnalysisProgress>

@@ -6,7 +6,7 @@ namespace ClaimDiff.Cli.Commands;
 internal static class AnalyzeCommand
 {
     /// <summary>The formats of the default pipeline's report writers; listed here so that parsing the command line loads no model.</summary>
-    private static readonly string[] Formats = ["json", "md"];
+    private static readonly string[] Formats = ["json", "md", "html"];
 
     public static Command Create()
     {

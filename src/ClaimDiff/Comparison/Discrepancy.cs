@@ -27,7 +27,7 @@ public sealed record Discrepancy
     /// <summary>A sentence that says who says what and why it conflicts.</summary>
     public required string Explanation { get; init; }
 
-    /// <summary>The conflicting spans, with offsets into each claim's <see cref="Claim.Text"/>.</summary>
+    /// <summary>The conflicting spans, with offsets into each claim's <see cref="Claim.Content"/>.</summary>
     public IReadOnlyList<ConflictEvidence> Evidence { get; init; } = [];
 
     /// <inheritdoc />

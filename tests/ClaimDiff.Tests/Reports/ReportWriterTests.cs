@@ -1,0 +1,98 @@
+using ClaimDiff.Claims;
+using ClaimDiff.Comparison;
+using ClaimDiff.Reports;
+using ClaimDiff.Subjects;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ClaimDiff.Tests.Reports;
+
+public class ReportWriterTests
+{
+    private static Report SampleReport()
+    {
+        var a = new Claim
+        {
+            Id = "c1", ArticleId = "a1", Text = "The ministry said curbs apply only to <military> users.", Content = "curbs apply only to <military> users",
+            Source = "Ministry of Commerce", SourceKind = SourceKind.Organization, Cue = "said", Modality = Modality.Reported, Start = 0, End = 55,
+        };
+        var b = new Claim
+        {
+            Id = "c2", ArticleId = "a2", Text = "Exports are broadly restricted, the Journal reported.", Content = "Exports are broadly restricted",
+            Source = "The Journal", SourceKind = SourceKind.Outlet, Cue = "reported", Modality = Modality.Reported, Start = 10, End = 63,
+        };
+        var evidence = new ConflictEvidence(DiscrepancyType.Scope, new TextRange(12, 16), new TextRange(12, 19), "\"only\" vs \"broadly\"");
+        return new Report(
+            [new ArticleSummary("a1", "one.txt", "One", "Wire", new DateTimeOffset(2026, 1, 6, 9, 0, 0, TimeSpan.Zero), 1, null),
+             new ArticleSummary("a2", "two.html", "Two", "Ledger", null, 1, null),
+             new ArticleSummary("a3", "bad.bin", null, null, null, 0, "the file holds binary data, not text")],
+            [a, b],
+            [new Subject { Id = "s1", Label = "export curbs", Keywords = ["curbs", "exports"], ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" }],
+            [new Discrepancy { Id = "d1", SubjectId = "s1", ClaimA = a, ClaimB = b, Type = DiscrepancyType.Scope, Confidence = 0.8123456f, Explanation = "scope differs", Evidence = [evidence] }],
+            [new Agreement { Id = "g1", SubjectId = "s1", ClaimA = a, ClaimB = b, Confidence = 0.5f }]);
+    }
+
+    private static string Write(IReportWriter writer)
+    {
+        var output = new StringWriter();
+        writer.Write(SampleReport(), output);
+        return output.ToString();
+    }
+
+    [Test]
+    public void Json_follows_the_documented_camel_case_schema()
+    {
+        var json = JsonConvert.DeserializeObject<JObject>(Write(new JsonReportWriter()), new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Properties().Select(p => p.Name), Is.EqualTo(new[] { "articles", "claims", "subjects", "discrepancies", "agreements" }));
+            Assert.That(((JObject)json["articles"]![0]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "id", "path", "title", "publisher", "published", "claimCount", "error" }));
+            Assert.That((string?)json["articles"]![0]!["published"], Is.EqualTo("2026-01-06T09:00:00+00:00"));
+            Assert.That((string?)json["articles"]![2]!["error"], Does.Contain("binary"));
+            foreach (var field in new[] { "id", "articleId", "text", "source", "cue", "modality", "polarity", "subjectId", "start", "end" })
+                Assert.That(((JObject)json["claims"]![0]!).ContainsKey(field), Is.True, field);
+            Assert.That((string?)json["claims"]![1]!["subjectId"], Is.EqualTo("s1"));
+            Assert.That((string?)json["claims"]![0]!["modality"], Is.EqualTo("reported"));
+            Assert.That((string?)json["discrepancies"]![0]!["type"], Is.EqualTo("scope"));
+            Assert.That((string?)json["discrepancies"]![0]!["claimB"], Is.EqualTo("c2"));
+            Assert.That((double)json["discrepancies"]![0]!["confidence"]!, Is.EqualTo(0.8123));
+            Assert.That((string?)json["agreements"]![0]!["claimA"], Is.EqualTo("c1"));
+            Assert.That(json["subjects"]![0]!["claimIds"]!.Values<string>(), Is.EqualTo(new[] { "c1", "c2" }));
+        });
+    }
+
+    [Test]
+    public void Json_is_byte_identical_for_the_same_report()
+    {
+        var first = Write(new JsonReportWriter());
+        Assert.That(Write(new JsonReportWriter()), Is.EqualTo(first));
+    }
+
+    [Test]
+    public void Markdown_says_who_says_what_and_why_they_conflict()
+    {
+        var markdown = Write(new MarkdownReportWriter());
+        Assert.Multiple(() =>
+        {
+            Assert.That(markdown, Does.Contain("### d1: scope conflict on \"export curbs\" (confidence 0.81)"));
+            Assert.That(markdown, Does.Contain("**Ministry of Commerce** (said, a1)"));
+            Assert.That(markdown, Does.Contain("**The Journal** (reported, a2)"));
+            Assert.That(markdown, Does.Contain("the file holds binary data"));
+        });
+    }
+
+    [Test]
+    public void Html_is_self_contained_escapes_text_and_highlights_the_conflicting_words()
+    {
+        var html = Write(new HtmlReportWriter());
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.StartWith("<!DOCTYPE html>"));
+            Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("src=").And.Not.Contain("<link"));
+            Assert.That(html, Does.Contain("&lt;military&gt;"));
+            Assert.That(html, Does.Contain("<mark class=\"conflict\">only</mark>"));
+            Assert.That(html, Does.Contain("<mark class=\"conflict\">broadly</mark>"));
+            Assert.That(html, Does.Contain("class=\"conflicting\""));
+        });
+    }
+}

@@ -1,0 +1,68 @@
+using ClaimDiff.Comparison;
+using ClaimDiff.Notebook;
+
+namespace ClaimDiff.Tests;
+
+/// <summary>End to end, with the default pipeline and the embedded model, on the project's own example articles.</summary>
+public class ClaimDifferTests
+{
+    private static bool IsMinistryVersusJournal(Discrepancy d)
+        => (d.ClaimA.Source.Contains("Ministry of Commerce") && d.ClaimB.Source == "The Wall Street Journal")
+        || (d.ClaimB.Source.Contains("Ministry of Commerce") && d.ClaimA.Source == "The Wall Street Journal");
+
+    [Test]
+    public async Task Flags_the_ministry_versus_the_journal_as_a_scope_discrepancy_within_one_digest()
+    {
+        var digest = ExampleArticles.Load().Single(a => a.Path == "03-weekly-digest.txt");
+        var report = await ClaimDiffer.AnalyzeAsync([digest]);
+        var discrepancy = report.Discrepancies.FirstOrDefault(IsMinistryVersusJournal);
+        Assert.That(discrepancy, Is.Not.Null, "no ministry-versus-journal discrepancy in:\n" + string.Join("\n", report.Discrepancies));
+        Assert.Multiple(() =>
+        {
+            Assert.That(discrepancy!.Type, Is.EqualTo(DiscrepancyType.Scope));
+            Assert.That(discrepancy.ClaimA.Source, Is.Not.EqualTo(digest.Publisher));
+            Assert.That(report.Subjects.Single(s => s.Id == discrepancy.SubjectId).ClaimIds, Does.Contain(discrepancy.ClaimA.Id).And.Contain(discrepancy.ClaimB.Id));
+        });
+    }
+
+    [Test]
+    public async Task Finds_the_discrepancy_across_the_three_example_articles_and_lists_every_article()
+    {
+        var articles = ExampleArticles.Load();
+        var report = await ClaimDiffer.AnalyzeAsync(articles);
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Articles, Has.Count.EqualTo(3));
+            Assert.That(report.Articles.All(a => a.Error is null && a.ClaimCount > 0), Is.True);
+            Assert.That(report.Discrepancies.Any(d => d.Type == DiscrepancyType.Scope && (d.ClaimA.Source.Contains("Ministry") || d.ClaimB.Source.Contains("Ministry"))), Is.True,
+                string.Join("\n", report.Discrepancies));
+        });
+    }
+
+    [Test]
+    public async Task Gives_the_same_report_for_the_same_input()
+    {
+        var first = await ClaimDiffer.AnalyzeAsync(ExampleArticles.Load());
+        var second = await ClaimDiffer.AnalyzeAsync(ExampleArticles.Load());
+        string Json(Report r)
+        {
+            var writer = new StringWriter();
+            new ClaimDiff.Reports.JsonReportWriter().Write(r, writer);
+            return writer.ToString();
+        }
+        Assert.That(Json(second), Is.EqualTo(Json(first)));
+    }
+
+    [Test]
+    public async Task Compares_two_texts_through_the_front_door()
+    {
+        var relation = await ClaimDiffer.CompareAsync(
+            "The curbs apply only to military end-users.",
+            "Exports to civilian manufacturers are being broadly restricted too.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(relation.Label, Is.EqualTo(RelationLabel.Contradiction));
+            Assert.That(relation.Scores.Values.Sum(), Is.EqualTo(1f).Within(1e-3));
+        });
+    }
+}

@@ -47,7 +47,7 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
             if (span is { } s)
             {
                 var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
-                var contentStart = words[k].End;
+                var contentStart = ContentAfterCue(words, k);
                 var trailing = words.Count - k - 1;
                 // "Content, the minister said (on Tuesday)." or "\"Quote,\" she said." — the statement precedes its frame.
                 var frame = s.First;
@@ -72,12 +72,30 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
         return null;
     }
 
+    /// <summary>Where the content starts after a cue verb: past adjuncts such as "on Tuesday" or "reporters" up to a "that".</summary>
+    private static int ContentAfterCue(List<Word> words, int cue)
+    {
+        for (var i = cue + 1; i < words.Count && i <= cue + 6; i++)
+        {
+            if (words[i].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
+                return words[i].End;
+            if (!Lexicon.CueAdjuncts.Contains(words[i].Text) && words[i].Text != ",")
+                break;
+        }
+        return words[cue].End;
+    }
+
     /// <summary>The noun phrase that a cue verb at <paramref name="cue"/> credits, as word indices, or null.</summary>
     private static (int First, int Last)? SourceBefore(List<Word> words, int cue)
     {
         var j = cue - 1;
         while (j >= 0 && Lexicon.Auxiliaries.Contains(words[j].Text))
+        {
+            // "it was announced": a passive verb names no speaker.
+            if (Lexicon.PassiveAuxiliaries.Contains(words[j].Text))
+                return null;
             j--;
+        }
         var participle = words[cue].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (j >= 0 && words[j].Text == ",")
         {
@@ -86,11 +104,50 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
             var named = ProperNounBefore(words, j - 1);
             if (named is { } n && n.First > 0 && AppositiveMarkers.Contains(words[n.First - 1].Text, StringComparer.OrdinalIgnoreCase))
                 return n;
+            if (Apposition(words, j) is { } a)
+                return a;
             return participle ? SentenceSubject(words) : null;
         }
         if (j < 0)
             return null;
-        return ProperNounBefore(words, j) ?? CommonSourceBefore(words, j);
+        return ProperNounBefore(words, j) is { } proper ? Extend(words, proper) : CommonSourceBefore(words, j);
+    }
+
+    /// <summary>"Li Wei, a spokesman for the ministry, said": the name before an apposition set off by commas.</summary>
+    private static (int First, int Last)? Apposition(List<Word> words, int closingComma)
+    {
+        for (var open = closingComma - 2; open > 0 && open >= closingComma - 12; open--)
+        {
+            if (words[open].Text != ",")
+                continue;
+            if (words[open + 1].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "who" or "which"))
+                return null;
+            return ProperNounBefore(words, open - 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Widens a name to the phrase it heads or qualifies: "the spokeswoman Hua Lin", "economists at Nomura",
+    /// "a spokesperson for the Chinese embassy in Tokyo", "the Japan Business Federation".
+    /// </summary>
+    private static (int First, int Last) Extend(List<Word> words, (int First, int Last) span)
+    {
+        var first = span.First;
+        while (first > 0 && span.Last - first < 12)
+        {
+            var previous = words[first - 1];
+            if (IsSourceWord(previous) && !IsSentenceOpener(words, first - 1))
+                first--;
+            else if (first > 1 && Lexicon.SourcePrepositions.Contains(previous.Text) && (IsSourceNoun(words[first - 2]) || words[first - 2].IsCapitalised && words[first - 2].IsWord))
+                first -= 2;
+            else
+                break;
+        }
+        return (first, span.Last);
+
+        static bool IsSourceNoun(Word w) => Lexicon.SourceNouns.Contains(w.Text);
+        static bool IsSourceWord(Word w) => IsSourceNoun(w) || Lexicon.SourceQualifiers.Contains(w.Text) || (w.IsWord && w.IsCapitalised && !Lexicon.NotNames.Contains(w.Text)) || w.Text is "The" or "A" or "An";
     }
 
     /// <summary>A run of capitalised words ending at <paramref name="last"/>, joined by "of", "for", "and" ("Beijing's Ministry of Commerce").</summary>

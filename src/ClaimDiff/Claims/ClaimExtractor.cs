@@ -71,6 +71,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var text = sentence.Text;
         var (contentStart, contentEnd) = attribution is { } a ? (a.ContentStart, a.ContentEnd) : (0, text.Length);
         (contentStart, contentEnd) = TrimContent(text, contentStart, contentEnd);
+        if (attribution is not null && contentEnd - contentStart < 8)
+        {
+            // The frame left nothing to claim ("…, it was announced."): the sentence stands as the publisher's own.
+            attribution = null;
+            (contentStart, contentEnd) = TrimContent(text, 0, text.Length);
+        }
         if (contentEnd - contentStart < 8)
             return null;
         var content = text[contentStart..contentEnd];
@@ -90,7 +96,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             End = sentence.End,
             ContentRange = new TextRange(sentence.Start + contentStart, sentence.Start + contentEnd),
             Quantities = Quantities.Find(content),
-            Dates = Dates.Find(content, article.Published),
+            // The date a statement was made ("said on Tuesday") matters as much as the dates inside it.
+            Dates = Dates.Find(text, article.Published),
             Entities = Entities(content, contentWords),
         };
     }
@@ -145,9 +152,18 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         var words = new List<Word>();
         foreach (Match m in WordPattern().Matches(text))
-            words.Add(new Word(m.Index, m.Value));
+        {
+            // "Mr.", "Corp.", "Jan." and "U.S." keep their full stop: it is part of the word, not the end of a sentence.
+            if (m.Value == "." && words.Count > 0 && words[^1].End == m.Index && IsAbbreviation(words[^1].Text))
+                words[^1] = new Word(words[^1].Start, words[^1].Text + ".");
+            else
+                words.Add(new Word(m.Index, m.Value));
+        }
         return words;
     }
+
+    private static bool IsAbbreviation(string word)
+        => SentenceSegmenter.Abbreviations.Contains(word) || word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0]));
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

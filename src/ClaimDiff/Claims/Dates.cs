@@ -3,14 +3,18 @@ using System.Text.RegularExpressions;
 
 namespace ClaimDiff.Claims;
 
-/// <summary>Finds dates and normalises them to ISO 8601 ("January 6, 2026" → 2026-01-06; "November 2025" → 2025-11).</summary>
+/// <summary>
+/// Finds dates and normalises them to ISO 8601: "January 6, 2026" → 2026-01-06, "November 2025" → 2025-11; a date
+/// without a year, a weekday, "yesterday" or "last month" is resolved against the article's published date.
+/// </summary>
 internal static partial class Dates
 {
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     public static List<string> Find(string text, DateTimeOffset? published)
     {
-        var found = new List<string>();
+        var found = new List<(int Index, string Value)>();
         foreach (Match m in Pattern().Matches(text))
         {
             var month = Array.FindIndex(Months, name => name.StartsWith(m.Groups["month"].Value.ToLowerInvariant()[..3], StringComparison.Ordinal)) + 1;
@@ -19,17 +23,41 @@ internal static partial class Dates
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : published?.Year;
             if (month == 0 || day > 31)
                 continue;
-            found.Add(year is null ? m.Value
+            found.Add((m.Index, year is null ? m.Value
                 : day == 0 ? $"{year:D4}-{month:D2}"
-                : $"{year:D4}-{month:D2}-{day:D2}");
+                : $"{year:D4}-{month:D2}-{day:D2}"));
         }
-        return found;
+        if (published is { } p)
+        {
+            var date = p.Date;
+            foreach (Match m in RelativePattern().Matches(text))
+            {
+                var word = m.Value.ToLowerInvariant();
+                var resolved = word switch
+                {
+                    "yesterday" => Day(date.AddDays(-1)),
+                    "today" => Day(date),
+                    "last month" => date.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    "this month" => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    "last year" => (date.Year - 1).ToString(CultureInfo.InvariantCulture),
+                    // A bare weekday in news means the latest such day on or before publication.
+                    _ => Day(date.AddDays(-((7 + (int)date.DayOfWeek - Array.IndexOf(Weekdays, word.Split(' ')[^1])) % 7))),
+                };
+                found.Add((m.Index, resolved));
+            }
+        }
+        return found.OrderBy(f => f.Index).Select(f => f.Value).ToList();
     }
 
-    /// <summary>Where the dates of <paramref name="text"/> lie.</summary>
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Where the absolute dates of <paramref name="text"/> lie.</summary>
     public static List<TextRange> Spans(string text)
         => Pattern().Matches(text).Select(m => new TextRange(m.Index, m.Index + m.Length)).ToList();
 
     [GeneratedRegex(@"\b(?:(?<day2>\d{1,2})\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\b(?:yesterday|today|last month|this month|last year|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePattern();
 }

@@ -32,7 +32,7 @@ internal static class Lexicon
         """);
 
     /// <summary>Words that mark a prediction or plan.</summary>
-    public static readonly FrozenSet<string> Predictions = Set("will shall expected expects plan plans planned planning forecast forecasts predict predicts predicted intends intend aims set warn warns warned");
+    public static readonly FrozenSet<string> Predictions = Set("will shall expected expects plan plans planned planning predict predicts predicted intends intend aims estimate estimates estimated");
 
     /// <summary>Words that negate a clause.</summary>
     public static readonly FrozenSet<string> Negations = Set("not no never neither nor none nothing nobody cannot without n't");
@@ -49,11 +49,20 @@ internal static class Lexicon
         commission department office embassy ministry's government's leaders leader minister president
         """);
 
+    /// <summary>Auxiliaries that make the verb after them passive ("it was announced"): then the subject is not the speaker.</summary>
+    public static readonly FrozenSet<string> PassiveAuxiliaries = Set("is was were are be been being");
+
+    /// <summary>Prepositions that join a source noun to the name that qualifies it ("a spokesperson for the embassy", "economists at Nomura").</summary>
+    public static readonly FrozenSet<string> SourcePrepositions = Set("at of for from in with");
+
+    /// <summary>Words that may stand between a cue verb and its "that": times, settings and audiences ("said on Tuesday in a statement that").</summary>
+    public static readonly FrozenSet<string> CueAdjuncts = Set("on in at a an the statement interview briefing reporters journalists to also earlier later yesterday today tonight this last week month monday tuesday wednesday thursday friday saturday sunday publicly repeatedly again");
+
     /// <summary>Pronouns that refer back to an earlier source.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it we");
 
     /// <summary>Words that only qualify a nameless source ("some", "senior", "two").</summary>
-    public static readonly FrozenSet<string> SourceQualifiers = Set("the a an some several many most other two three four few senior unnamed anonymous local foreign western chinese japanese american european independent industry government company trade market");
+    public static readonly FrozenSet<string> SourceQualifiers = Set("the a an its his her their our some several many most other two three four few senior unnamed anonymous local foreign western chinese japanese american european independent industry government company trade market chief top deputy vice");
 
     /// <summary>Words in the names of news outlets.</summary>
     public static readonly FrozenSet<string> OutletWords = Set("journal times post reuters bloomberg ap afp associated press bbc cnn nhk xinhua kyodo guardian telegraph news tribune herald gazette daily agency nikkei economist wire chronicle yomiuri asahi cnbc npr politico axios");

@@ -1,0 +1,93 @@
+using System.Globalization;
+using ClaimDiff.Claims;
+using ClaimDiff.Text;
+using Newtonsoft.Json.Linq;
+
+namespace ClaimDiff.Cli.Evaluation;
+
+/// <summary>
+/// Scores claim extraction on an annotated fixture file: a JSON array of small articles (<c>text</c>, optional
+/// <c>published</c>), each with the claims a reader finds in it (<c>content</c>, <c>source</c> — "publisher" for an
+/// unattributed claim — and optionally <c>cue</c>, <c>modality</c>, <c>polarity</c>, <c>quantities</c>, <c>dates</c>).
+/// </summary>
+internal sealed class ClaimEvaluation
+{
+    private const string FixturePublisher = "Fixture Wire";
+
+    public int Expected { get; private set; }
+    public int Extracted { get; private set; }
+    public int Found { get; private set; }
+    public (int Right, int Total) Source { get; private set; }
+    public (int Right, int Total) Cue { get; private set; }
+    public (int Right, int Total) Modality { get; private set; }
+    public (int Right, int Total) Polarity { get; private set; }
+    public (int Right, int Total) Quantities { get; private set; }
+    public (int Right, int Total) Dates { get; private set; }
+    public List<string> Misses { get; } = [];
+
+    public double Recall => Ratio((Found, Expected));
+    public double Precision => Ratio((Found, Extracted));
+
+    public static double Ratio((int Right, int Total) x) => x.Total == 0 ? 1 : x.Right / (double)x.Total;
+
+    public static ClaimEvaluation Run(string fixturePath, IClaimExtractor extractor, ISentenceSegmenter segmenter)
+    {
+        var evaluation = new ClaimEvaluation();
+        foreach (var item in JArray.Parse(File.ReadAllText(fixturePath)).Cast<JObject>())
+            evaluation.Score(item, extractor, segmenter);
+        return evaluation;
+    }
+
+    private void Score(JObject item, IClaimExtractor extractor, ISentenceSegmenter segmenter)
+    {
+        var text = (string)item["text"]!;
+        var pattern = (string?)item["pattern"] ?? text;
+        DateTimeOffset? published = item["published"] is { } p ? DateTimeOffset.Parse((string)p!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null;
+        var article = new Article(text, id: "a1", publisher: FixturePublisher, published: published);
+        var claims = extractor.Extract(article, segmenter.Segment(text)).ToList();
+        Extracted += claims.Count;
+        foreach (var expected in item["claims"]!.Cast<JObject>())
+        {
+            Expected++;
+            var content = (string)expected["content"]!;
+            var claim = claims.FirstOrDefault(c => Normalize(c.Content) == Normalize(content));
+            if (claim is null)
+            {
+                Misses.Add($"[{pattern}] claim not found: \"{content}\" (found: {string.Join(" | ", claims.Select(c => c.Content))})");
+                continue;
+            }
+            Found++;
+            var source = (string)expected["source"]!;
+            var expectedSource = source == "publisher" ? FixturePublisher : source;
+            Source = Count(Source, SameSource(claim.Source, expectedSource), pattern, "source", expectedSource, claim.Source);
+            Cue = Count(Cue, string.Equals(claim.Cue, (string?)expected["cue"], StringComparison.OrdinalIgnoreCase), pattern, "cue", (string?)expected["cue"], claim.Cue);
+            if (expected["modality"] is { } m)
+                Modality = Count(Modality, string.Equals(claim.Modality.ToString(), (string)m!, StringComparison.OrdinalIgnoreCase), pattern, "modality", (string)m!, claim.Modality.ToString());
+            var polarity = (string?)expected["polarity"] ?? "positive";
+            Polarity = Count(Polarity, string.Equals(claim.Polarity.ToString(), polarity, StringComparison.OrdinalIgnoreCase), pattern, "polarity", polarity, claim.Polarity.ToString());
+            if (expected["quantities"] is JArray q)
+                Quantities = Count(Quantities, SameSet(q, claim.Quantities), pattern, "quantities", string.Join(";", q), string.Join(";", claim.Quantities));
+            if (expected["dates"] is JArray d)
+                Dates = Count(Dates, SameSet(d, claim.Dates), pattern, "dates", string.Join(";", d), string.Join(";", claim.Dates));
+        }
+    }
+
+    private (int, int) Count((int Right, int Total) tally, bool right, string pattern, string field, string? expected, string? actual)
+    {
+        if (!right)
+            Misses.Add($"[{pattern}] {field}: expected \"{expected}\", got \"{actual}\"");
+        return (tally.Right + (right ? 1 : 0), tally.Total + 1);
+    }
+
+    /// <summary>Sources match ignoring case and a leading article: "The ministry" is "the ministry".</summary>
+    private static bool SameSource(string actual, string expected)
+    {
+        static string Bare(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+        return string.Equals(Bare(actual), Bare(expected), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool SameSet(JArray expected, IReadOnlyList<string> actual)
+        => expected.Select(x => Normalize((string)x!)).Order().SequenceEqual(actual.Select(Normalize).Order());
+
+    private static string Normalize(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

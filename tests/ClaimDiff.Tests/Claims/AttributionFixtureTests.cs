@@ -1,0 +1,30 @@
+using ClaimDiff.Claims;
+using ClaimDiff.Cli.Evaluation;
+using ClaimDiff.Text;
+
+namespace ClaimDiff.Tests.Claims;
+
+/// <summary>
+/// The annotated fixture set (Fixtures/attribution.json, written by the team) as a regression guard: a change to the
+/// extractor must not lower the scores <c>claimdiff evaluate claims</c> reports on it.
+/// </summary>
+public class AttributionFixtureTests
+{
+    private static readonly string Fixtures = Path.Combine(TestContext.CurrentContext.TestDirectory, "Claims", "Fixtures", "attribution.json");
+
+    [Test]
+    public void Keeps_claim_recall_and_source_accuracy_on_the_annotated_fixtures()
+    {
+        var e = ClaimEvaluation.Run(Fixtures, new ClaimExtractor(), new SentenceSegmenter());
+        Assert.Multiple(() =>
+        {
+            Assert.That(e.Expected, Is.GreaterThanOrEqualTo(60));
+            Assert.That(e.Recall, Is.GreaterThanOrEqualTo(0.95), string.Join("\n", e.Misses));
+            Assert.That(e.Precision, Is.GreaterThanOrEqualTo(0.95), string.Join("\n", e.Misses));
+            Assert.That(ClaimEvaluation.Ratio(e.Source), Is.GreaterThanOrEqualTo(0.95), string.Join("\n", e.Misses));
+            Assert.That(ClaimEvaluation.Ratio(e.Modality), Is.GreaterThanOrEqualTo(0.95), string.Join("\n", e.Misses));
+            Assert.That(ClaimEvaluation.Ratio(e.Quantities), Is.GreaterThanOrEqualTo(0.9), string.Join("\n", e.Misses));
+            Assert.That(ClaimEvaluation.Ratio(e.Dates), Is.GreaterThanOrEqualTo(0.9), string.Join("\n", e.Misses));
+        });
+    }
+}

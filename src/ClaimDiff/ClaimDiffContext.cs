@@ -86,15 +86,24 @@ public sealed class ClaimDiffContext
         var features = Featurize(featurizer, examples);
         Log?.Report($"featurised {examples.Count} pairs in {watch.Elapsed.TotalSeconds:0.0}s");
 
-        var counts = new int[4];
-        foreach (var e in examples) counts[(int)e.Label]++;
-        var present = counts.Count(c => c > 0);
+        // Classes are weighted within each source (the part of Group before ':'), so that a label rare in one dataset
+        // (FNC-1 disagree) is lifted even when another dataset (SNLI) has plenty of that label.
+        var sources = examples.Select(e => Source(e.Group)).ToArray();
+        var counts = new Dictionary<(string, RelationLabel), int>();
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < examples.Count; i++)
+        {
+            counts[(sources[i], examples[i].Label)] = counts.GetValueOrDefault((sources[i], examples[i].Label)) + 1;
+            sizes[sources[i]] = sizes.GetValueOrDefault(sources[i]) + 1;
+        }
+        var labelsPerSource = counts.Keys.GroupBy(k => k.Item1).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rows = new List<TrainingRow>(examples.Count);
         for (var i = 0; i < examples.Count; i++)
         {
-            var label = (int)examples[i].Label;
-            var weight = Math.Pow(examples.Count / (double)(present * counts[label]), options.ClassWeightPower);
-            rows.Add(new TrainingRow { Features = features[i], Label = LabelKey(label), Weight = (float)weight });
+            var source = sources[i];
+            var balanced = sizes[source] / (double)(labelsPerSource[source] * counts[(source, examples[i].Label)]);
+            var weight = Math.Pow(balanced, options.ClassWeightPower);
+            rows.Add(new TrainingRow { Features = features[i], Label = LabelKey((int)examples[i].Label), Weight = (float)weight });
         }
         // The label becomes a key ordered by value ("c0" < "c1" < …), so score slot k is RelationLabel k. The key mapping is
         // applied to the data, not saved with the model, so that the saved model needs nothing but the features.
@@ -145,18 +154,20 @@ public sealed class ClaimDiffContext
     {
         Guard.NotNull(classifier);
         Guard.NotNull(examples);
-        var predicted = new RelationLabel[examples.Count];
+        var relations = new Relation[examples.Count];
         var watch = Stopwatch.StartNew();
         if (parallel)
-            Parallel.For(0, examples.Count, i => predicted[i] = classifier.Classify(examples[i].First, examples[i].Second).Label);
+            Parallel.For(0, examples.Count, i => relations[i] = classifier.Classify(examples[i].First, examples[i].Second));
         else
             for (var i = 0; i < examples.Count; i++)
-                predicted[i] = classifier.Classify(examples[i].First, examples[i].Second).Label;
+                relations[i] = classifier.Classify(examples[i].First, examples[i].Second);
         var seconds = watch.Elapsed.TotalSeconds;
         var confusion = new int[4, 4];
         for (var i = 0; i < examples.Count; i++)
-            confusion[(int)examples[i].Label, (int)predicted[i]]++;
-        return new RelationEvaluation(confusion, seconds);
+            confusion[(int)examples[i].Label, (int)relations[i].Label]++;
+        return new RelationEvaluation(
+            confusion, seconds, examples.Select(e => e.Label).ToArray(),
+            relations.Select(r => r.Scores.TryGetValue(RelationLabel.Contradiction, out var p) ? p : 0f).ToArray());
     }
 
     /// <summary>Writes a trained classifier's model as a zip (the document-frequency table is saved separately).</summary>
@@ -216,6 +227,12 @@ public sealed class ClaimDiffContext
             features[i] = featurizer.Featurize(featurizer.ProfileClaim(e.First), article).Values;
         });
         return features;
+    }
+
+    private static string Source(string? group)
+    {
+        var colon = group?.IndexOf(':') ?? -1;
+        return colon > 0 ? group![..colon] : "";
     }
 
     private static string LabelKey(int label) => "c" + label.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -95,6 +95,11 @@ internal static class RelationEvaluationCommand
             var m = e.PerLabel[l];
             output.WriteLine(string.Create(c, $"{l.ToName(),-14} {m.Precision,9:0.0000} {m.Recall,7:0.0000} {m.F1,6:0.0000} {m.Support,8}"));
         }
+        output.WriteLine("contradiction when its score >= t:  " + string.Join("  ", new[] { 0.2, 0.3, 0.4, 0.5 }.Select(t =>
+        {
+            var m = e.ContradictionAt(t);
+            return string.Create(c, $"t={t:0.0} P={m.Precision:0.000} R={m.Recall:0.000} F1={m.F1:0.000}");
+        })));
         output.WriteLine("confusion (rows gold, columns predicted): " + string.Join(" ", labels.Select(l => l.ToName())));
         foreach (var gold in labels)
             output.WriteLine($"  {gold.ToName(),-14}" + string.Concat(labels.Select(p => e.Confusion(gold, p).ToString(c).PadLeft(8))));

@@ -12,10 +12,14 @@ public sealed record LabelMetrics(double Precision, double Recall, double F1, in
 public sealed class RelationEvaluation
 {
     private readonly int[,] _confusion;
+    private readonly RelationLabel[] _gold;
+    private readonly float[] _contradictionScores;
 
-    internal RelationEvaluation(int[,] confusion, double seconds)
+    internal RelationEvaluation(int[,] confusion, double seconds, RelationLabel[] goldLabels, float[] contradictionScores)
     {
         _confusion = confusion;
+        _gold = goldLabels;
+        _contradictionScores = contradictionScores;
         Seconds = seconds;
         var labels = Enum.GetValues<RelationLabel>();
         var perLabel = new Dictionary<RelationLabel, LabelMetrics>();
@@ -62,6 +66,26 @@ public sealed class RelationEvaluation
 
     /// <summary>How many pairs with gold label <paramref name="gold"/> were predicted as <paramref name="predicted"/>.</summary>
     public int Confusion(RelationLabel gold, RelationLabel predicted) => _confusion[(int)gold, (int)predicted];
+
+    /// <summary>
+    /// Precision, recall and F1 of the contradiction label under the rule "contradiction when its score is at least
+    /// <paramref name="threshold"/>", whatever the most likely label is (the rule a caller that only needs discrepancies can use).
+    /// </summary>
+    public LabelMetrics ContradictionAt(double threshold)
+    {
+        int tp = 0, predicted = 0, gold = 0;
+        for (var i = 0; i < _gold.Length; i++)
+        {
+            var isGold = _gold[i] == RelationLabel.Contradiction;
+            var isPredicted = _contradictionScores[i] >= threshold;
+            if (isGold) gold++;
+            if (isPredicted) predicted++;
+            if (isGold && isPredicted) tp++;
+        }
+        var p = predicted == 0 ? 0 : tp / (double)predicted;
+        var r = gold == 0 ? 0 : tp / (double)gold;
+        return new LabelMetrics(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), gold);
+    }
 
     /// <summary>
     /// The FNC-1 score relative to the best possible (1.0 = all correct): 0.25 for a correct unrelated/related split, plus 0.75

@@ -47,7 +47,8 @@ public sealed class RelationTrainingOptions
     public double LearningRate { get => _learningRate; set => _learningRate = Guard.InRange(value, 1e-6, 1); }
 
     /// <summary>
-    /// Each example is weighted by <c>(n / (k · n_label))^power</c>: 0 leaves the classes as they are, 1 balances them fully,
+    /// Each example is weighted by <c>(n / (k · n_label))^power</c>, counted within its source (the part of
+    /// <see cref="RelationExample.Group"/> before ':', e.g. <c>fnc1</c>, <c>snli</c>): 0 leaves the classes as they are, 1 balances them fully,
     /// 0.5 (the default, <see cref="DefaultClassWeightPower"/>) lifts rare labels such as contradiction without drowning the others.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>

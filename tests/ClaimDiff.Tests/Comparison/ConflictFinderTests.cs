@@ -141,3 +141,22 @@ public class ConflictFinderTests
         Assert.That(found[0].Description, Is.EqualTo("\"only\" (narrow scope) vs \"broadly\" (broad scope)"));
     }
 }
+
+public class PairFeaturizerTests
+{
+    [Test]
+    public void Names_every_feature_once()
+    {
+        Assert.That(PairFeaturizer.Names, Has.Count.EqualTo(PairFeaturizer.FeatureCount));
+        Assert.That(PairFeaturizer.Names, Is.Unique);
+    }
+
+    [Test]
+    public void Gives_the_same_features_for_the_same_pair_every_time()
+    {
+        var featurizer = new PairFeaturizer(new TfidfEmbedder(DocumentFrequencies.Build(["the plant will open", "prices rose"], minCount: 1)));
+        float[] Featurize() => featurizer.Featurize(featurizer.ProfileClaim("The plant will open in May."), featurizer.ProfileArticle("The plant will not open. Prices rose.")).Values;
+
+        Assert.That(Featurize(), Is.EqualTo(Featurize()));
+    }
+}

@@ -58,6 +58,22 @@ internal static class ConflictLexicon
         "sitting:standing sits:stands empty:full young:old big:small large:small fast:slow hot:cold wet:dry asleep:awake " +
         "present:absent public:private civilian:military domestic:foreign");
 
+    /// <summary>The number of refutation word groups (see <see cref="RefutationGroup"/>).</summary>
+    public const int RefutationGroupCount = 5;
+
+    private static readonly FrozenDictionary<string, int> RefutationGroups = new[]
+    {
+        "fake fakes faked hoax hoaxes satire satirical doctored photoshopped fabricated fabrication bogus prank pranks",
+        "deny denies denied denying denial denials dismiss dismisses dismissed rejected",
+        "false falsely untrue incorrect wrong erroneous baseless unfounded myth misleading",
+        "debunk debunks debunked debunking refute refutes refuted rebut rebutted retract retracted",
+        "reportedly allegedly alleged unconfirmed unverified rumour rumours rumor rumors purportedly",
+    }.SelectMany((words, group) => words.Split(' ').Select(w => (Stem: S(w), Group: group)))
+     .DistinctBy(x => x.Stem).ToFrozenDictionary(x => x.Stem, x => x.Group, StringComparer.Ordinal);
+
+    /// <summary>Which refutation group a term belongs to (fake, deny, false, debunk, report), or -1.</summary>
+    public static int RefutationGroup(string term) => RefutationGroups.GetValueOrDefault(term, -1);
+
     private static FrozenSet<string> Stems(string words)
         => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(S).ToFrozenSet(StringComparer.Ordinal);
 

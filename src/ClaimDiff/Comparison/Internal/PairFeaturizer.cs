@@ -33,7 +33,8 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
 {
     public const int TopSentences = 3;
     private const int SentenceFeatureCount = 16;
-    private const int WholeFeatureCount = 17;
+    private const int WholeFeatureCount = 30;
+    private const float RelatedSentenceSimilarity = 0.1f;
 
     /// <summary>The length of the feature vector.</summary>
     public const int FeatureCount = WholeFeatureCount + 3 * SentenceFeatureCount;
@@ -95,6 +96,20 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         f[14] = a.CountOf(Cue.Broad);
         f[15] = a.Vector.Cosine(b.Sentences[0].Vector);
         f[16] = b.Count(Cue.Refutation) / (float)b.Sentences.Length;
+        f[17] = a.Text.Contains('?') ? 1 : 0;
+        f[18] = a.Text.AsSpan().ContainsAny('"', '\u201C', '\'') ? 1 : 0;
+        for (var i = 0; i < b.Sentences.Length && i < 3; i++)
+            f[19] += b.Sentences[i].CountOf(Cue.Refutation);
+        foreach (var sentence in b.Sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                var group = ConflictLexicon.RefutationGroup(token.Term);
+                if (group >= 0) f[20 + group]++;
+            }
+        }
+        for (var g = 20; g < 20 + ConflictLexicon.RefutationGroupCount; g++)
+            f[g] = MathF.Log(1 + f[g]);
 
         // Rank the sentences by similarity to the claim; ties keep text order so the result is deterministic.
         var n = b.Sentences.Length;
@@ -102,9 +117,19 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         Span<float> bestSim = stackalloc float[TopSentences];
         best.Fill(-1);
         bestSim.Fill(float.NegativeInfinity);
+        int related = 0, relatedRefuting = 0, relatedHedging = 0, relatedNegated = 0;
         for (var i = 0; i < n; i++)
         {
             var sim = n == 1 ? f[0] : a.Vector.Cosine(b.Sentences[i].Vector);
+            if (sim >= RelatedSentenceSimilarity)
+            {
+                // The sentences about the claim's subject: what share of them refute, hedge or negate.
+                related++;
+                var sentence = b.Sentences[i];
+                if (sentence.FirstOf(Cue.Refutation) >= 0) relatedRefuting++;
+                if (sentence.FirstOf(Cue.Hedge) >= 0) relatedHedging++;
+                if (sentence.FirstOf(Cue.Negation) >= 0) relatedNegated++;
+            }
             for (var k = 0; k < TopSentences; k++)
             {
                 if (sim <= bestSim[k]) continue;
@@ -118,6 +143,12 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
                 break;
             }
         }
+
+        f[20 + ConflictLexicon.RefutationGroupCount] = MathF.Log(1 + related);
+        f[21 + ConflictLexicon.RefutationGroupCount] = related == 0 ? 0 : relatedRefuting / (float)related;
+        f[22 + ConflictLexicon.RefutationGroupCount] = related == 0 ? 0 : relatedHedging / (float)related;
+        f[23 + ConflictLexicon.RefutationGroupCount] = related == 0 ? 0 : relatedNegated / (float)related;
+        f[24 + ConflictLexicon.RefutationGroupCount] = related / (float)n;
 
         var evidence = new List<ConflictEvidence>();
         Span<float> s = stackalloc float[SentenceFeatureCount];
@@ -204,6 +235,9 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
             "cosine", "jaccard", "containment", "bigram_containment", "log_tokens_first", "log_tokens_second", "log_sentences_second",
             "log_refutations_second", "log_hedges_second", "log_negations_second", "refutations_first", "hedges_first", "negations_first",
             "narrow_first", "broad_first", "cosine_lead_sentence", "refutations_per_sentence_second",
+            "question_first", "quote_first", "refutations_lead_second",
+            "log_fake_words_second", "log_deny_words_second", "log_false_words_second", "log_debunk_words_second", "log_report_words_second",
+            "log_related_sentences", "related_refuting_share", "related_hedging_share", "related_negated_share", "related_share",
         ];
         string[] sentence =
         [

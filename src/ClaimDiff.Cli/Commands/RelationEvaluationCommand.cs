@@ -1,9 +1,108 @@
 using System.CommandLine;
+using System.Globalization;
+using ClaimDiff.Comparison;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
 
-/// <summary>The <c>evaluate relations</c> command (being written by the Comparison work).</summary>
+/// <summary>
+/// <c>claimdiff evaluate relations --data ../shared/data --set fnc1-test|snli-test|sick|fnc1-validation|snli-validation</c>:
+/// per-label precision, recall and F1, macro-F1, accuracy, the confusion matrix, the FNC-1 relative score and pairs per second.
+/// </summary>
 internal static class RelationEvaluationCommand
 {
-    public static Command Create() => new("relations", "Being written.");
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The datasets folder.", Required = true };
+        var set = new Option<string>("--set") { Description = "fnc1-test, snli-test, sick, fnc1-validation or snli-validation.", Required = true };
+        var model = new Option<string?>("--model") { Description = "A model zip (default: the embedded model)." };
+        var frequencies = new Option<string?>("--frequencies") { Description = "The document-frequency table of --model (default: the embedded one)." };
+        var modelOnly = new Option<bool>("--model-only") { Description = "Use the model's probabilities alone, without the typed-evidence combination." };
+        var limit = new Option<int>("--limit") { Description = "Evaluate only the first N pairs (0 = all).", DefaultValueFactory = _ => 0 };
+        var parallel = new Option<bool>("--parallel") { Description = "Classify on all cores (pairs/s is then for all cores)." };
+        var seed = new Option<int>("--seed") { Description = "The seed of the validation split (the training seed).", DefaultValueFactory = _ => ClaimDiffContext.DefaultSeed };
+        var command = new Command("relations", "Print the relation classifier's metrics on a labelled pair set.");
+        foreach (var o in new Option[] { data, set, model, frequencies, modelOnly, limit, parallel, seed })
+            command.Options.Add(o);
+        command.SetAction((ParseResult r, CancellationToken ct) =>
+        {
+            var name = r.GetValue(set)!;
+            if (!RelationSets.Names.Contains(name))
+            {
+                Console.Error.WriteLine($"claimdiff evaluate relations: unknown set '{name}' (expected one of {string.Join(", ", RelationSets.Names)}).");
+                return Task.FromResult(2);
+            }
+            IReadOnlyList<RelationExample> examples;
+            try
+            {
+                examples = RelationSets.Load(r.GetValue(data)!, name, r.GetValue(seed));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"claimdiff evaluate relations: cannot read the '{name}' set: {e.Message}");
+                return Task.FromResult(2);
+            }
+            if (r.GetValue(limit) is > 0 and var n)
+                examples = examples.Take(n).ToList();
+            var context = new ClaimDiffContext(r.GetValue(seed));
+            RelationClassifier classifier;
+            try
+            {
+                var table = r.GetValue(frequencies) is { } f ? LoadTable(f) : null;
+                classifier = r.GetValue(model) is { } path
+                    ? LoadModel(context, path, table)
+                    : RelationClassifier.Default;
+            }
+            catch (Exception e) when (e is ModelLoadException or IOException)
+            {
+                Console.Error.WriteLine($"claimdiff evaluate relations: {e.Message}");
+                return Task.FromResult(2);
+            }
+            if (r.GetValue(modelOnly))
+                classifier = classifier.WithoutEvidenceCombination();
+            Console.Error.WriteLine($"evaluating {examples.Count} pairs of {name}");
+            var evaluation = context.Evaluate(classifier, examples, r.GetValue(parallel));
+            Console.Out.WriteLine($"set: {name}{(r.GetValue(modelOnly) ? " (model only)" : "")}");
+            Print(Console.Out, evaluation, name.StartsWith("fnc1", StringComparison.Ordinal));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static DocumentFrequencies LoadTable(string path)
+    {
+        using var file = File.OpenRead(path);
+        return DocumentFrequencies.Load(file);
+    }
+
+    private static RelationClassifier LoadModel(ClaimDiffContext context, string path, DocumentFrequencies? table)
+    {
+        using var file = File.OpenRead(path);
+        return context.LoadRelationClassifier(file, table);
+    }
+
+    /// <summary>Writes the metrics as a small plain-text table.</summary>
+    public static void Print(TextWriter output, RelationEvaluation e, bool fnc)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var labels = Enum.GetValues<RelationLabel>().Where(l => e.PerLabel[l].Support > 0 || Enumerable.Range(0, 4).Any(k => e.Confusion((RelationLabel)k, l) > 0)).ToList();
+        output.WriteLine(string.Create(c, $"pairs: {e.Count}  accuracy: {e.Accuracy:0.0000}  macro-F1: {e.MacroF1:0.0000}  pairs/s: {e.PairsPerSecond:0}"));
+        if (fnc)
+            output.WriteLine(string.Create(c, $"FNC-1 relative score: {e.FncRelativeScore:0.0000}"));
+        output.WriteLine("label          precision  recall     F1  support");
+        foreach (var l in labels)
+        {
+            var m = e.PerLabel[l];
+            output.WriteLine(string.Create(c, $"{l.ToName(),-14} {m.Precision,9:0.0000} {m.Recall,7:0.0000} {m.F1,6:0.0000} {m.Support,8}"));
+        }
+        output.WriteLine("contradiction when its score >= t:  " + string.Join("  ", new[] { 0.2, 0.3, 0.4, 0.5 }.Select(t =>
+        {
+            var m = e.ContradictionAt(t);
+            return string.Create(c, $"t={t:0.0} P={m.Precision:0.000} R={m.Recall:0.000} F1={m.F1:0.000}");
+        })));
+        output.WriteLine("confusion (rows gold, columns predicted): " + string.Join(" ", labels.Select(l => l.ToName())));
+        foreach (var gold in labels)
+            output.WriteLine($"  {gold.ToName(),-14}" + string.Concat(labels.Select(p => e.Confusion(gold, p).ToString(c).PadLeft(8))));
+        output.Flush();
+    }
 }

@@ -1,9 +1,92 @@
 using System.CommandLine;
+using System.Diagnostics;
+using ClaimDiff.Comparison;
 
 namespace ClaimDiff.Cli.Commands;
 
-/// <summary>The <c>train</c> command (being written by the Comparison work).</summary>
+/// <summary>
+/// <c>claimdiff train --data ../shared/data --out src/ClaimDiff/Resources</c>: builds the document-frequency table and trains
+/// the relation model on FNC-1 train and SNLI dev, holding out 15% of the groups for validation, and writes
+/// <c>relation-model.zip</c> and <c>document-frequencies.tsv.gz</c>.
+/// </summary>
 internal static class TrainCommand
 {
-    public static Command Create() => new("train", "Being written.");
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The datasets folder (holds fnc-1/ and nli/).", Required = true };
+        var output = new Option<string>("--out") { Description = "The folder to write relation-model.zip and document-frequencies.tsv.gz to.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => ClaimDiffContext.DefaultSeed };
+        var trainer = new Option<RelationTrainer>("--trainer") { Description = "lightgbm or fasttree.", DefaultValueFactory = _ => RelationTrainer.LightGbm };
+        var trees = new Option<int>("--trees") { Description = "Boosting rounds.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultNumberOfTrees };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultNumberOfLeaves };
+        var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultLearningRate };
+        var power = new Option<double>("--class-weight-power") { Description = "0 = no class weighting, 1 = balanced.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultClassWeightPower };
+        var refit = new Option<bool>("--refit") { Description = "After validation, train again on all training data (validation part included) and save that model." };
+        var command = new Command("train", "Train the relation model and build the document-frequency table from the datasets.");
+        foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, refit })
+            command.Options.Add(o);
+        command.SetAction((ParseResult r, CancellationToken ct) =>
+        {
+            var dataDir = r.GetValue(data)!;
+            var outDir = r.GetValue(output)!;
+            if (!Directory.Exists(Path.Combine(dataDir, "fnc-1")) || !Directory.Exists(Path.Combine(dataDir, "nli")))
+            {
+                Console.Error.WriteLine($"claimdiff train: '{dataDir}' has no fnc-1/ and nli/ folders.");
+                return Task.FromResult(2);
+            }
+            RelationTrainingOptions options;
+            try
+            {
+                options = new RelationTrainingOptions
+                {
+                    Trainer = r.GetValue(trainer),
+                    NumberOfTrees = r.GetValue(trees),
+                    NumberOfLeaves = r.GetValue(leaves),
+                    LearningRate = r.GetValue(rate),
+                    ClassWeightPower = r.GetValue(power),
+                };
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                Console.Error.WriteLine($"claimdiff train: {e.ParamName} {e.ActualValue} is out of range.");
+                return Task.FromResult(2);
+            }
+            Directory.CreateDirectory(outDir);
+            var context = new ClaimDiffContext(r.GetValue(seed)) { Log = new Progress(line => Console.Error.WriteLine(line)) };
+            var watch = Stopwatch.StartNew();
+
+            var frequencies = context.BuildDocumentFrequencies(RelationSets.Documents(dataDir));
+            using (var file = File.Create(Path.Combine(outDir, "document-frequencies.tsv.gz")))
+                frequencies.Save(file);
+            Console.Error.WriteLine($"document frequencies: {frequencies.DocumentCount} documents, {frequencies.TermCount} terms");
+
+            var all = RelationSets.Training(dataDir);
+            var (training, validation) = context.Split(all, RelationSets.ValidationFraction);
+            Console.Error.WriteLine($"training pairs: {training.Count}, validation pairs: {validation.Count}");
+            var classifier = context.TrainRelationClassifier(training, frequencies, options);
+            foreach (var source in new[] { "fnc1", "snli" })
+            {
+                var part = validation.Where(e => e.Group!.StartsWith(source + ":", StringComparison.Ordinal)).ToList();
+                var evaluation = context.Evaluate(classifier, part, parallel: true);
+                Console.Out.WriteLine($"validation {source}: {part.Count} pairs");
+                RelationEvaluationCommand.Print(Console.Out, evaluation, source == "fnc1");
+            }
+            if (r.GetValue(refit))
+            {
+                Console.Error.WriteLine($"refitting on all {all.Count} training pairs");
+                classifier = context.TrainRelationClassifier(all, frequencies, options);
+            }
+            var modelPath = Path.Combine(outDir, "relation-model.zip");
+            using (var file = File.Create(modelPath))
+                context.Save(classifier, file);
+            Console.Error.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:0}s total");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private sealed class Progress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
 }

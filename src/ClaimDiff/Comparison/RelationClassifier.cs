@@ -1,11 +1,171 @@
+using System.Collections.Concurrent;
+using ClaimDiff.Comparison.Internal;
+using ClaimDiff.Internal;
+using ClaimDiff.Subjects;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
 namespace ClaimDiff.Comparison;
 
-/// <summary>The trained relation classifier (being written: the Comparison helper replaces this file).</summary>
+/// <summary>
+/// The trained relation classifier: lexical pair features (overlap, TF-IDF similarity, negation, refutation and hedging
+/// cues, scope quantifiers, numbers, dates, antonyms, names) fed to a boosted-tree model trained on FNC-1 and SNLI.
+/// When the second text is an article, its sentences most similar to the claim are compared one by one.
+/// </summary>
+/// <remarks>
+/// Thread-safe: <see cref="Classify"/> may be called from several threads at once (prediction engines are pooled).
+/// Deterministic: the same pair always gets the same relation. See <c>docs/model-card.md</c> for data and metrics.
+/// </remarks>
 public sealed class RelationClassifier : IRelationClassifier
 {
-    /// <summary>The classifier with the model embedded in the package.</summary>
-    public static RelationClassifier Default => throw new ModelLoadException("No model yet.");
+    private const string ResourceName = "ClaimDiff.Resources.relation-model.zip";
+    private static readonly Lazy<RelationClassifier> DefaultClassifier = new(LoadDefault);
+
+    /// <summary>
+    /// How far a typed conflict found on a claim-sized pair is trusted on its own (hand-set; see the model card): the
+    /// contradiction probability becomes <c>1 − (1 − p)(1 − r)</c> (a noisy-OR of the model and the conflict detector).
+    /// Only the conflict types that the training data rarely shows are combined this way; the others are model features only.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<DiscrepancyType, float> EvidenceReliability = new Dictionary<DiscrepancyType, float>
+    {
+        [DiscrepancyType.Scope] = 0.75f,
+        [DiscrepancyType.Numeric] = 0.6f,
+        [DiscrepancyType.DateTime] = 0.6f,
+        [DiscrepancyType.Antonym] = 0.5f,
+    };
+
+    /// <summary>The combination applies when the second text has at most this many sentences (claim against claim).</summary>
+    internal const int MaxSentencesForEvidence = 2;
+
+    /// <summary>The combination applies only when the claim and the conflicting sentence share wording (TF-IDF cosine).</summary>
+    internal const float MinSimilarityForEvidence = 0.05f;
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly ConcurrentBag<PredictionEngine<FeatureRow, ScoreRow>> _engines = [];
+
+    internal RelationClassifier(MLContext ml, ITransformer model, DocumentFrequencies frequencies)
+    {
+        _ml = ml;
+        _model = model;
+        Featurizer = new PairFeaturizer(new TfidfEmbedder(frequencies));
+    }
+
+    private RelationClassifier(RelationClassifier other, bool combineEvidence)
+    {
+        _ml = other._ml;
+        _model = other._model;
+        Featurizer = other.Featurizer;
+        CombineEvidence = combineEvidence;
+    }
+
+    /// <summary>A copy of this classifier that uses the model's probabilities alone (for measurement).</summary>
+    internal RelationClassifier WithoutEvidenceCombination() => new(this, combineEvidence: false);
+
+    /// <summary>The classifier with the model embedded in the package, loaded on first use.</summary>
+    /// <exception cref="ModelLoadException">The embedded model or document-frequency table is missing or corrupt.</exception>
+    public static RelationClassifier Default => DefaultClassifier.Value;
+
+    internal PairFeaturizer Featurizer { get; }
+
+    internal ITransformer Model => _model;
+
+    /// <summary>False to use the model's probabilities alone, without the typed-evidence combination (for measurement).</summary>
+    internal bool CombineEvidence { get; } = true;
+
+    /// <summary>Loads a model saved by <see cref="ClaimDiffContext.Save"/>, weighted by the package's document frequencies.</summary>
+    /// <param name="stream">The model zip.</param>
+    /// <param name="frequencies">The IDF table the model was trained with; <see langword="null"/> for <see cref="DocumentFrequencies.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelLoadException">The stream is not a relation model.</exception>
+    public static RelationClassifier Load(Stream stream, DocumentFrequencies? frequencies = null)
+        => new ClaimDiffContext().LoadRelationClassifier(stream, frequencies);
 
     /// <inheritdoc />
-    public Relation Classify(string first, string second) => throw new ModelLoadException("No model yet.");
+    /// <exception cref="ArgumentNullException">A text is <see langword="null"/>.</exception>
+    public Relation Classify(string first, string second)
+    {
+        Guard.NotNull(first);
+        Guard.NotNull(second);
+        var claim = Featurizer.ProfileClaim(first);
+        var article = Featurizer.ProfileArticle(second);
+        var features = Featurizer.Featurize(claim, article);
+        var p = Predict(features.Values);
+
+        DiscrepancyType? combined = null;
+        if (CombineEvidence && article.Sentences.Length <= MaxSentencesForEvidence && features.BestSimilarity >= MinSimilarityForEvidence)
+        {
+            foreach (var e in features.Evidence)
+            {
+                if (!EvidenceReliability.TryGetValue(e.Type, out var r)) continue;
+                var c = (int)RelationLabel.Contradiction;
+                var before = p[c];
+                var after = 1 - (1 - before) * (1 - r);
+                // The other labels share what is left in their existing proportions, so the scores still sum to 1.
+                var scale = before >= 1 ? 0 : (1 - after) / (1 - before);
+                for (var k = 0; k < p.Length; k++)
+                    p[k] = k == c ? after : p[k] * scale;
+                combined = e.Type;
+                break;
+            }
+        }
+
+        var label = 0;
+        for (var k = 1; k < p.Length; k++)
+            if (p[k] > p[label]) label = k;
+        var scores = new Dictionary<RelationLabel, float>(4);
+        for (var k = 0; k < p.Length; k++)
+            scores[(RelationLabel)k] = p[k];
+        var relation = new Relation { Label = (RelationLabel)label, Confidence = p[label], Scores = scores };
+        if (relation.Label != RelationLabel.Contradiction)
+            return relation;
+        var evidence = combined is { } t
+            ? [.. features.Evidence.Where(e => e.Type == t), .. features.Evidence.Where(e => e.Type != t)]
+            : features.Evidence;
+        return relation with { Type = evidence.Count > 0 ? evidence[0].Type : DiscrepancyType.General, Evidence = evidence };
+    }
+
+    /// <summary>The model's label probabilities for a feature vector, normalised to sum to 1, indexed by <see cref="RelationLabel"/>.</summary>
+    internal float[] Predict(float[] features)
+    {
+        if (!_engines.TryTake(out var engine))
+            engine = _ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(_model);
+        float[] score;
+        try
+        {
+            score = engine.Predict(new FeatureRow { Features = features }).Score;
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+        var p = new float[4];
+        var sum = 0f;
+        for (var k = 0; k < p.Length && k < score.Length; k++)
+        {
+            p[k] = float.IsFinite(score[k]) ? Math.Max(0, score[k]) : 0;
+            sum += p[k];
+        }
+        for (var k = 0; k < p.Length; k++)
+            p[k] = sum > 0 ? p[k] / sum : 0.25f;
+        return p;
+    }
+
+    private static RelationClassifier LoadDefault()
+    {
+        using var stream = typeof(RelationClassifier).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new ModelLoadException($"The embedded resource '{ResourceName}' is missing from the ClaimDiff assembly; run 'claimdiff train' to create it.");
+        return Load(stream);
+    }
+
+    internal sealed class FeatureRow
+    {
+        [VectorType(PairFeaturizer.FeatureCount)]
+        public float[] Features { get; set; } = [];
+    }
+
+    internal sealed class ScoreRow
+    {
+        public float[] Score { get; set; } = [];
+    }
 }

@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ClaimDiff.Comparison;
+using ClaimDiff.Comparison.Internal;
+using ClaimDiff.Internal;
+using ClaimDiff.Subjects;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace ClaimDiff;
+
+/// <summary>
+/// The one place where relation models are trained, evaluated, saved and loaded, like ML.NET's <c>MLContext</c>: create it
+/// with a seed and the same data gives the same model. The analysis API never sees ML.NET types; models come out as
+/// <see cref="RelationClassifier"/>s.
+/// </summary>
+/// <remarks>Not thread-safe: use one context per thread. The classifiers it returns are thread-safe.</remarks>
+public sealed class ClaimDiffContext
+{
+    /// <summary>The default seed: 20260106.</summary>
+    public const int DefaultSeed = 20260106;
+
+    private readonly MLContext _ml;
+
+    /// <summary>Creates a context whose training is reproducible for a given <paramref name="seed"/>.</summary>
+    /// <param name="seed">The random seed of every trainer and split. Default: <see cref="DefaultSeed"/>.</param>
+    public ClaimDiffContext(int seed = DefaultSeed)
+    {
+        Seed = seed;
+        _ml = new MLContext(seed);
+    }
+
+    /// <summary>The random seed.</summary>
+    public int Seed { get; }
+
+    /// <summary>Reports training progress (one line per step); <see langword="null"/> for silence. The library never writes to the console.</summary>
+    public IProgress<string>? Log { get; set; }
+
+    /// <summary>Builds the document-frequency table that weights TF-IDF similarity (see <see cref="DocumentFrequencies.Build"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is <see langword="null"/>.</exception>
+    public DocumentFrequencies BuildDocumentFrequencies(IEnumerable<string> documents) => DocumentFrequencies.Build(documents);
+
+    /// <summary>
+    /// Splits examples into training and validation sets, keeping each <see cref="RelationExample.Group"/> on one side, by a
+    /// stable hash of the group and the seed (the same split on every machine).
+    /// </summary>
+    /// <param name="examples">The examples.</param>
+    /// <param name="validationFraction">The share of groups held out, in [0, 1).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validationFraction"/> is outside [0, 1).</exception>
+    public (IReadOnlyList<RelationExample> Training, IReadOnlyList<RelationExample> Validation) Split(
+        IEnumerable<RelationExample> examples, double validationFraction)
+    {
+        Guard.NotNull(examples);
+        Guard.InRange(validationFraction, 0, 0.999);
+        var training = new List<RelationExample>();
+        var validation = new List<RelationExample>();
+        var index = 0;
+        foreach (var e in examples)
+        {
+            var key = e.Group ?? "#" + index;
+            index++;
+            var bucket = (uint)TfidfEmbedder.TermIndex(Seed + ":" + key) % 10_000u;
+            (bucket < validationFraction * 10_000 ? validation : training).Add(e);
+        }
+        return (training, validation);
+    }
+
+    /// <summary>Trains a relation classifier on labelled pairs.</summary>
+    /// <param name="examples">The training pairs.</param>
+    /// <param name="frequencies">The IDF table the TF-IDF features use; ship the same table with the model.</param>
+    /// <param name="options">Trainer settings; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="examples"/> or <paramref name="frequencies"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">There are no examples.</exception>
+    public RelationClassifier TrainRelationClassifier(
+        IReadOnlyList<RelationExample> examples, DocumentFrequencies frequencies, RelationTrainingOptions? options = null)
+    {
+        Guard.NotNull(examples);
+        Guard.NotNull(frequencies);
+        if (examples.Count == 0)
+            throw new ArgumentException("There are no training examples.", nameof(examples));
+        options ??= new RelationTrainingOptions();
+        var featurizer = new PairFeaturizer(new TfidfEmbedder(frequencies));
+        var watch = Stopwatch.StartNew();
+        var features = Featurize(featurizer, examples);
+        Log?.Report($"featurised {examples.Count} pairs in {watch.Elapsed.TotalSeconds:0.0}s");
+
+        // Classes are weighted within each source (the part of Group before ':'), so that a label rare in one dataset
+        // (FNC-1 disagree) is lifted even when another dataset (SNLI) has plenty of that label.
+        var sources = examples.Select(e => Source(e.Group)).ToArray();
+        var counts = new Dictionary<(string, RelationLabel), int>();
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < examples.Count; i++)
+        {
+            counts[(sources[i], examples[i].Label)] = counts.GetValueOrDefault((sources[i], examples[i].Label)) + 1;
+            sizes[sources[i]] = sizes.GetValueOrDefault(sources[i]) + 1;
+        }
+        var labelsPerSource = counts.Keys.GroupBy(k => k.Item1).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var rows = new List<TrainingRow>(examples.Count);
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var source = sources[i];
+            var balanced = sizes[source] / (double)(labelsPerSource[source] * counts[(source, examples[i].Label)]);
+            var weight = Math.Pow(balanced, options.ClassWeightPower);
+            rows.Add(new TrainingRow { Features = features[i], Label = LabelKey((int)examples[i].Label), Weight = (float)weight });
+        }
+        // The label becomes a key ordered by value ("c0" < "c1" < …), so score slot k is RelationLabel k. The key mapping is
+        // applied to the data, not saved with the model, so that the saved model needs nothing but the features.
+        var raw = _ml.Data.LoadFromEnumerable(rows);
+        var data = _ml.Transforms.Conversion.MapValueToKey(nameof(TrainingRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Fit(raw).Transform(raw);
+        IEstimator<ITransformer> trainer = options.Trainer switch
+        {
+            RelationTrainer.FastTree => _ml.MulticlassClassification.Trainers.OneVersusAll(
+                _ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+                {
+                    NumberOfTrees = options.NumberOfTrees,
+                    NumberOfLeaves = options.NumberOfLeaves,
+                    LearningRate = options.LearningRate,
+                    ExampleWeightColumnName = nameof(TrainingRow.Weight),
+                    NumberOfThreads = 1,
+                }), useProbabilities: true),
+            _ => _ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+            {
+                NumberOfIterations = options.NumberOfTrees,
+                NumberOfLeaves = options.NumberOfLeaves,
+                LearningRate = options.LearningRate,
+                MinimumExampleCountPerLeaf = 20,
+                ExampleWeightColumnName = nameof(TrainingRow.Weight),
+                UseSoftmax = true,
+                Seed = Seed,
+                NumberOfThreads = 1,
+                Silent = true,
+            }),
+        };
+        watch.Restart();
+        var model = trainer.Fit(data);
+        Log?.Report($"trained {options.Trainer} ({options.NumberOfTrees} trees, {options.NumberOfLeaves} leaves) in {watch.Elapsed.TotalSeconds:0.0}s");
+        if (Log is not null)
+        {
+            var metrics = _ml.MulticlassClassification.Evaluate(model.Transform(data), nameof(TrainingRow.Label));
+            Log.Report($"training-set accuracy {metrics.MicroAccuracy:0.0000}, macro accuracy {metrics.MacroAccuracy:0.0000}, log-loss {metrics.LogLoss:0.0000}");
+        }
+        return new RelationClassifier(_ml, model, frequencies);
+    }
+
+    /// <summary>Classifies every example and measures the predictions against the gold labels.</summary>
+    /// <param name="classifier">Any relation classifier.</param>
+    /// <param name="examples">Labelled pairs.</param>
+    /// <param name="parallel">True to classify on all cores (the speed figure is then for all cores).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public RelationEvaluation Evaluate(IRelationClassifier classifier, IReadOnlyList<RelationExample> examples, bool parallel = false)
+    {
+        Guard.NotNull(classifier);
+        Guard.NotNull(examples);
+        var relations = new Relation[examples.Count];
+        var watch = Stopwatch.StartNew();
+        if (parallel)
+            Parallel.For(0, examples.Count, i => relations[i] = classifier.Classify(examples[i].First, examples[i].Second));
+        else
+            for (var i = 0; i < examples.Count; i++)
+                relations[i] = classifier.Classify(examples[i].First, examples[i].Second);
+        var seconds = watch.Elapsed.TotalSeconds;
+        var confusion = new int[4, 4];
+        for (var i = 0; i < examples.Count; i++)
+            confusion[(int)examples[i].Label, (int)relations[i].Label]++;
+        return new RelationEvaluation(
+            confusion, seconds, examples.Select(e => e.Label).ToArray(),
+            relations.Select(r => r.Scores.TryGetValue(RelationLabel.Contradiction, out var p) ? p : 0f).ToArray());
+    }
+
+    /// <summary>Writes a trained classifier's model as a zip (the document-frequency table is saved separately).</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public void Save(RelationClassifier classifier, Stream stream)
+    {
+        Guard.NotNull(classifier);
+        Guard.NotNull(stream);
+        var schema = SchemaDefinition.Create(typeof(RelationClassifier.FeatureRow));
+        var empty = _ml.Data.LoadFromEnumerable(Array.Empty<RelationClassifier.FeatureRow>(), schema);
+        _ml.Model.Save(classifier.Model, empty.Schema, stream);
+    }
+
+    /// <summary>Loads a classifier written by <see cref="Save"/>.</summary>
+    /// <param name="stream">The model zip.</param>
+    /// <param name="frequencies">The IDF table the model was trained with; <see langword="null"/> for <see cref="DocumentFrequencies.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelLoadException">The stream is not a relation model, or the default table is missing.</exception>
+    public RelationClassifier LoadRelationClassifier(Stream stream, DocumentFrequencies? frequencies = null)
+    {
+        Guard.NotNull(stream);
+        ITransformer model;
+        DataViewSchema inputSchema;
+        try
+        {
+            model = _ml.Model.Load(stream, out inputSchema);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ModelLoadException("The relation model could not be read: " + e.Message, e);
+        }
+        var column = inputSchema.GetColumnOrNull("Features");
+        if (column is not { } c || c.Type is not VectorDataViewType { Size: PairFeaturizer.FeatureCount })
+            throw new ModelLoadException($"The relation model does not take a Features vector of {PairFeaturizer.FeatureCount} values; it was trained by another version of ClaimDiff.");
+        var classifier = new RelationClassifier(_ml, model, frequencies ?? DocumentFrequencies.Default);
+        try
+        {
+            // A model that loads but cannot score is as broken as one that does not load: find out now, not on the first claim.
+            classifier.Predict(new float[PairFeaturizer.FeatureCount]);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ModelLoadException("The relation model cannot score pairs: " + e.Message, e);
+        }
+        return classifier;
+    }
+
+    internal static float[][] Featurize(PairFeaturizer featurizer, IReadOnlyList<RelationExample> examples)
+    {
+        // Many pairs share one article body: profile each distinct body once.
+        var articles = new ConcurrentDictionary<string, Lazy<ArticleProfile>>(StringComparer.Ordinal);
+        var features = new float[examples.Count][];
+        Parallel.For(0, examples.Count, i =>
+        {
+            var e = examples[i];
+            var article = articles.GetOrAdd(e.Second, s => new Lazy<ArticleProfile>(() => featurizer.ProfileArticle(s))).Value;
+            features[i] = featurizer.Featurize(featurizer.ProfileClaim(e.First), article).Values;
+        });
+        return features;
+    }
+
+    private static string Source(string? group)
+    {
+        var colon = group?.IndexOf(':') ?? -1;
+        return colon > 0 ? group![..colon] : "";
+    }
+
+    private static string LabelKey(int label) => "c" + label.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed class TrainingRow
+    {
+        [VectorType(PairFeaturizer.FeatureCount)]
+        public float[] Features { get; set; } = [];
+
+        public string Label { get; set; } = "";
+
+        public float Weight { get; set; }
+    }
+}

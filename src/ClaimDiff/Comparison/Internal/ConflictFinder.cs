@@ -1,0 +1,167 @@
+using System.Globalization;
+
+namespace ClaimDiff.Comparison.Internal;
+
+/// <summary>
+/// Finds typed conflicts between a claim and one sentence: opposite scope quantifiers, a negation on one side only,
+/// different numbers or dates, antonyms, a denial, a different named entity. Each finding carries the spans in both texts.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class ConflictFinder
+{
+    /// <summary>The order in which conflict types are reported when several are found: the most specific first.</summary>
+    public static readonly DiscrepancyType[] Priority =
+    [
+        DiscrepancyType.Scope, DiscrepancyType.Numeric, DiscrepancyType.DateTime, DiscrepancyType.Antonym,
+        DiscrepancyType.Negation, DiscrepancyType.Denial, DiscrepancyType.Entity,
+    ];
+
+    /// <summary>Returns every conflict found between <paramref name="a"/> and <paramref name="b"/>, in <see cref="Priority"/> order.</summary>
+    public static List<ConflictEvidence> Find(TextProfile a, TextProfile b)
+    {
+        var found = new List<ConflictEvidence>(2);
+        Scope(a, b, found);
+        Numeric(a, b, found);
+        Dates(a, b, found);
+        Antonym(a, b, found);
+        Negation(a, b, found);
+        Denial(a, b, found);
+        Entity(a, b, found);
+        return found;
+    }
+
+    private static void Scope(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        if (Pair(a, b, Cue.Narrow, Cue.Broad, "narrow scope", "broad scope", found)) return;
+        Pair(a, b, Cue.Broad, Cue.Narrow, "broad scope", "narrow scope", found);
+    }
+
+    private static bool Pair(TextProfile a, TextProfile b, Cue cueA, Cue cueB, string nameA, string nameB, List<ConflictEvidence> found)
+    {
+        var i = a.FirstOf(cueA);
+        var j = b.FirstOf(cueB);
+        // One side must not carry the same quantifier too, else both texts make the same mixed statement.
+        if (i < 0 || j < 0 || b.FirstOf(cueA) >= 0 || a.FirstOf(cueB) >= 0) return false;
+        var (sa, sb) = (CueSpan(a, i), CueSpan(b, j));
+        found.Add(new ConflictEvidence(DiscrepancyType.Scope, sa, sb,
+            $"\"{Slice(a, sa)}\" ({nameA}) vs \"{Slice(b, sb)}\" ({nameB})"));
+        return true;
+    }
+
+    private static void Numeric(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        if (a.Numbers.Count == 0 || b.Numbers.Count == 0) return;
+        foreach (var na in a.Numbers)
+        {
+            if (b.Numbers.Exists(nb => nb.IsPercent == na.IsPercent && Same(na.Value, nb.Value))) continue;
+            // A number of the same kind in b that a does not have: the two give different figures.
+            var other = b.Numbers.FindIndex(nb => nb.IsPercent == na.IsPercent && !a.Numbers.Exists(x => x.IsPercent == nb.IsPercent && Same(x.Value, nb.Value)));
+            if (other < 0) continue;
+            var nb = b.Numbers[other];
+            var (sa, sb) = (a.Span(na.Token), b.Span(nb.Token));
+            found.Add(new ConflictEvidence(DiscrepancyType.Numeric, sa, sb,
+                $"{Slice(a, sa)} vs {Slice(b, sb)}{(na.IsPercent ? " (percentages)" : "")}"));
+            return;
+        }
+    }
+
+    private static bool Same(double x, double y) => Math.Abs(x - y) <= 1e-9 * Math.Max(1, Math.Abs(x));
+
+    private static void Dates(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        if (a.Dates.Count == 0 || b.Dates.Count == 0) return;
+        foreach (var da in a.Dates)
+        {
+            if (b.Dates.Exists(db => Compatible(da, db))) continue;
+            // Compare like with like: a full date with a full date, a year with a year.
+            var other = b.Dates.FindIndex(db => (da.Month > 0) == (db.Month > 0) && !a.Dates.Exists(x => Compatible(x, db)));
+            if (other < 0) continue;
+            var db = b.Dates[other];
+            var (sa, sb) = (a.Span(da.FirstToken, da.LastToken), b.Span(db.FirstToken, db.LastToken));
+            found.Add(new ConflictEvidence(DiscrepancyType.DateTime, sa, sb, $"{Slice(a, sa)} vs {Slice(b, sb)}"));
+            return;
+        }
+    }
+
+    private static bool Compatible(DateMention x, DateMention y)
+        => (x.Year == 0 || y.Year == 0 || x.Year == y.Year)
+           && (x.Month == 0 || y.Month == 0 || x.Month == y.Month)
+           && (x.Day == 0 || y.Day == 0 || x.Day == y.Day);
+
+    private static void Antonym(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        for (var i = 0; i < a.Tokens.Length; i++)
+        {
+            var term = a.Tokens[i].Term;
+            if (!ConflictLexicon.Antonyms.TryGetValue(term, out var opposites) || b.AllTerms.Contains(term)) continue;
+            for (var j = 0; j < b.Tokens.Length; j++)
+            {
+                if (!opposites.Contains(b.Tokens[j].Term) || a.AllTerms.Contains(b.Tokens[j].Term)) continue;
+                var (sa, sb) = (a.Span(i), b.Span(j));
+                found.Add(new ConflictEvidence(DiscrepancyType.Antonym, sa, sb, $"\"{Slice(a, sa)}\" vs \"{Slice(b, sb)}\" (opposites)"));
+                return;
+            }
+        }
+    }
+
+    private static void Negation(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        var (na, nb) = (a.CountOf(Cue.Negation), b.CountOf(Cue.Negation));
+        if ((na % 2) == (nb % 2)) return;
+        var (negated, plain, negatedIsFirst) = na % 2 == 1 ? (a, b, true) : (b, a, false);
+        var i = negated.FirstOf(Cue.Negation);
+        // The negated word is the next informative term after the negation; point at the same term on the other side when it is there.
+        var target = NextTerm(negated, i);
+        var j = target < 0 ? -1 : Array.FindIndex(plain.Tokens, t => t.Term == negated.Tokens[target].Term);
+        var spanNeg = negated.Span(i, target < 0 ? i : target);
+        var spanPlain = j >= 0 ? plain.Span(j) : new Claims.TextRange(plain.Offset, plain.Offset + plain.Text.Length);
+        var description = $"\"{Slice(negated, spanNeg)}\" (negated) vs \"{Slice(plain, spanPlain)}\" (affirmed)";
+        found.Add(negatedIsFirst
+            ? new ConflictEvidence(DiscrepancyType.Negation, spanNeg, spanPlain, description)
+            : new ConflictEvidence(DiscrepancyType.Negation, spanPlain, spanNeg, description));
+    }
+
+    private static void Denial(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        var (ia, ib) = (a.FirstOf(Cue.Refutation), b.FirstOf(Cue.Refutation));
+        if ((ia >= 0) == (ib >= 0)) return;
+        var (denier, other, denierIsFirst) = ib >= 0 ? (b, a, false) : (a, b, true);
+        var i = Math.Max(ia, ib);
+        var spanDenial = CueSpan(denier, i);
+        var spanOther = new Claims.TextRange(other.Offset, other.Offset + other.Text.Length);
+        var description = $"\"{Slice(denier, spanDenial)}\" (denial) against the other report";
+        found.Add(denierIsFirst
+            ? new ConflictEvidence(DiscrepancyType.Denial, spanDenial, spanOther, description)
+            : new ConflictEvidence(DiscrepancyType.Denial, spanOther, spanDenial, description));
+    }
+
+    private static void Entity(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        if (a.Names.Count == 0 || b.Names.Count == 0) return;
+        // A substitution needs a shared name or shared wording to anchor it; otherwise the texts are just about different things.
+        var missingA = a.Names.Where(kv => !b.Terms.Contains(kv.Key)).OrderBy(kv => kv.Value).ToList();
+        var missingB = b.Names.Where(kv => !a.Terms.Contains(kv.Key)).OrderBy(kv => kv.Value).ToList();
+        if (missingA.Count == 0 || missingB.Count == 0 || missingA.Count == a.Names.Count && a.Terms.Intersect(b.Terms).Count() < 2) return;
+        var (sa, sb) = (a.Span(missingA[0].Value), b.Span(missingB[0].Value));
+        found.Add(new ConflictEvidence(DiscrepancyType.Entity, sa, sb, $"\"{Slice(a, sa)}\" vs \"{Slice(b, sb)}\" (different names)"));
+    }
+
+    private static int NextTerm(TextProfile p, int from)
+    {
+        for (var k = from + 1; k < p.Tokens.Length && k <= from + 4; k++)
+            if (p.Cues[k] == Cue.None && p.Terms.Contains(p.Tokens[k].Term)) return k;
+        return -1;
+    }
+
+    /// <summary>A cue's span, covering the second word of a two-word cue ("limited to", "not true").</summary>
+    private static Claims.TextRange CueSpan(TextProfile p, int i)
+        => i + 1 < p.Tokens.Length && ConflictLexicon.Phrases.ContainsKey((p.Tokens[i].Term, p.Tokens[i + 1].Term)) ? p.Span(i, i + 1) : p.Span(i);
+
+    private static string Slice(TextProfile p, Claims.TextRange range)
+    {
+        var s = p.Text.Substring(range.Start - p.Offset, range.Length);
+        return s.Length <= 60 ? s : s[..57] + "...";
+    }
+
+    internal static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

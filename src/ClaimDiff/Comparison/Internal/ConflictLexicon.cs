@@ -1,0 +1,113 @@
+using System.Collections.Frozen;
+using ClaimDiff.Text;
+
+namespace ClaimDiff.Comparison.Internal;
+
+/// <summary>
+/// The small hand-written word lists the pair features and the conflict finder rely on. Every entry is stored as its
+/// <see cref="Tokenizer.Stem"/> of the lower-cased word, so inflections that stem alike match ("denied", "denies").
+/// </summary>
+internal static class ConflictLexicon
+{
+    public static readonly FrozenSet<string> Negations = Stems("not no never none nobody nothing neither nor without cannot nowhere");
+
+    /// <summary>Words by which a text refutes or denies a report.</summary>
+    public static readonly FrozenSet<string> Refutations = Stems(
+        "deny denies denied denying denial denials false falsely fake fakes faked hoax hoaxes debunk debunks debunked debunking " +
+        "refute refutes refuted refuting rebut rebuts rebutted dismiss dismisses dismissed untrue bogus fabricated fabrication " +
+        "myth misleading incorrect wrong erroneous baseless unfounded rumour rumours rumor rumors doctored photoshopped satire satirical");
+
+    /// <summary>Words by which a text hedges, reports without asserting, or predicts.</summary>
+    public static readonly FrozenSet<string> Hedges = Stems(
+        "reportedly allegedly alleged may might could possibly perhaps apparently appears appear purportedly supposedly " +
+        "claim claims claimed claiming unconfirmed unverified suggest suggests suggested likely unclear believed rumoured rumored expected");
+
+    /// <summary>Quantifiers that narrow the scope of a statement.</summary>
+    public static readonly FrozenSet<string> NarrowScope = Stems("only solely exclusively specifically just merely purely strictly sole");
+
+    /// <summary>Quantifiers that widen the scope of a statement.</summary>
+    public static readonly FrozenSet<string> BroadScope = Stems(
+        "broadly broad all every beyond wider widely widespread extend extends extending extended across entire whole sweeping blanket " +
+        "everyone everything everywhere general generally universal");
+
+    /// <summary>Two-word cues: (first word stem, second word stem) → which list they belong to.</summary>
+    public static readonly FrozenDictionary<(string, string), Cue> Phrases = new Dictionary<(string, string), Cue>
+    {
+        [(S("not"), S("true"))] = Cue.Refutation,
+        [(S("no"), S("evidence"))] = Cue.Refutation,
+        [(S("no"), S("truth"))] = Cue.Refutation,
+        [(S("limited"), S("to"))] = Cue.Narrow,
+        [(S("restricted"), S("to"))] = Cue.Narrow,
+        [(S("confined"), S("to"))] = Cue.Narrow,
+        [(S("well"), S("beyond"))] = Cue.Broad,
+        [(S("far"), S("beyond"))] = Cue.Broad,
+    }.ToFrozenDictionary();
+
+    /// <summary>Opposite words, both directions, by stem.</summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> Antonyms = BuildAntonyms(
+        "rise:fall rises:falls rose:fell risen:fallen increase:decrease increased:decreased increases:decreases up:down " +
+        "gain:loss gains:losses higher:lower high:low more:less most:least grow:shrink grew:shrank growth:decline " +
+        "allow:ban allowed:banned allows:bans permit:prohibit permitted:prohibited legal:illegal lift:impose lifted:imposed " +
+        "confirm:deny confirmed:denied confirms:denies accept:reject accepted:rejected accepts:rejects approve:reject approved:rejected " +
+        "win:lose won:lost wins:loses winner:loser victory:defeat open:close opened:closed opens:closes start:end started:ended " +
+        "begin:end began:ended alive:dead live:die lived:died survived:died true:false real:fake guilty:innocent " +
+        "support:oppose supported:opposed supports:opposes agree:disagree agreed:disagreed include:exclude included:excluded " +
+        "success:failure succeeded:failed arrive:leave arrived:left enter:exit entered:exited buy:sell bought:sold " +
+        "strengthen:weaken strengthened:weakened expand:reduce expanded:reduced tighten:ease tightened:eased before:after " +
+        "first:last male:female man:woman men:women boy:girl inside:outside indoors:outdoors day:night sleeping:awake " +
+        "sitting:standing sits:stands empty:full young:old big:small large:small fast:slow hot:cold wet:dry asleep:awake " +
+        "present:absent public:private civilian:military domestic:foreign");
+
+    /// <summary>The number of refutation word groups (see <see cref="RefutationGroup"/>).</summary>
+    public const int RefutationGroupCount = 5;
+
+    private static readonly FrozenDictionary<string, int> RefutationGroups = new[]
+    {
+        "fake fakes faked hoax hoaxes satire satirical doctored photoshopped fabricated fabrication bogus prank pranks",
+        "deny denies denied denying denial denials dismiss dismisses dismissed rejected",
+        "false falsely untrue incorrect wrong erroneous baseless unfounded myth misleading",
+        "debunk debunks debunked debunking refute refutes refuted rebut rebutted retract retracted",
+        "reportedly allegedly alleged unconfirmed unverified rumour rumours rumor rumors purportedly",
+    }.SelectMany((words, group) => words.Split(' ').Select(w => (Stem: S(w), Group: group)))
+     .DistinctBy(x => x.Stem).ToFrozenDictionary(x => x.Stem, x => x.Group, StringComparer.Ordinal);
+
+    /// <summary>Which refutation group a term belongs to (fake, deny, false, debunk, report), or -1.</summary>
+    public static int RefutationGroup(string term) => RefutationGroups.GetValueOrDefault(term, -1);
+
+    private static FrozenSet<string> Stems(string words)
+        => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(S).ToFrozenSet(StringComparer.Ordinal);
+
+    private static string S(string word) => Tokenizer.Stem(word.ToLowerInvariant());
+
+    private static FrozenDictionary<string, FrozenSet<string>> BuildAntonyms(string pairs)
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var pair in pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split(':');
+            var (a, b) = (S(parts[0]), S(parts[1]));
+            if (a == b) continue;
+            Add(a, b);
+            Add(b, a);
+        }
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        void Add(string from, string to)
+        {
+            if (!map.TryGetValue(from, out var set))
+                map[from] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(to);
+        }
+    }
+}
+
+/// <summary>What a cue word signals.</summary>
+internal enum Cue : byte
+{
+    None,
+    Negation,
+    Refutation,
+    Hedge,
+    Narrow,
+    Broad,
+}

@@ -1,0 +1,249 @@
+using ClaimDiff.Subjects;
+using ClaimDiff.Text;
+
+namespace ClaimDiff.Comparison.Internal;
+
+/// <summary>The second text of a pair, profiled once: the whole text and each of its sentences.</summary>
+internal sealed class ArticleProfile
+{
+    public required TextVector Vector { get; init; }
+    public required HashSet<string> Terms { get; init; }
+    public required HashSet<(string, string)> Bigrams { get; init; }
+    public required TextProfile[] Sentences { get; init; }
+    public required int TokenCount { get; init; }
+
+    public int Count(Cue cue)
+    {
+        var n = 0;
+        foreach (var s in Sentences) n += s.CountOf(cue);
+        return n;
+    }
+}
+
+/// <summary>The features of one pair and the typed conflicts found against the best-matching sentences.</summary>
+internal readonly record struct PairFeatures(float[] Values, List<ConflictEvidence> Evidence, float BestSimilarity);
+
+/// <summary>
+/// Turns a (claim, claim-or-article) pair into a fixed-length feature vector. A long second text is split into sentences;
+/// the <see cref="TopSentences"/> most similar to the claim (TF-IDF cosine) are compared with it one by one and their
+/// features aggregated (best, max, mean), next to whole-text overlap features, so nothing is truncated.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class PairFeaturizer(TfidfEmbedder embedder)
+{
+    public const int TopSentences = 3;
+    private const int SentenceFeatureCount = 16;
+    private const int WholeFeatureCount = 30;
+    private const float RelatedSentenceSimilarity = 0.1f;
+
+    /// <summary>The length of the feature vector.</summary>
+    public const int FeatureCount = WholeFeatureCount + 3 * SentenceFeatureCount;
+
+    private static readonly SentenceSegmenter Segmenter = new();
+
+    public TfidfEmbedder Embedder { get; } = embedder;
+
+    /// <summary>The feature names, in vector order (for the model card and diagnostics).</summary>
+    public static IReadOnlyList<string> Names { get; } = BuildNames();
+
+    public TextProfile ProfileClaim(string text) => TextProfile.Create(text, 0, Embedder);
+
+    public ArticleProfile ProfileArticle(string text)
+    {
+        var sentences = Segmenter.Segment(text);
+        var profiles = new TextProfile[Math.Max(1, sentences.Count)];
+        if (sentences.Count == 0)
+            profiles[0] = TextProfile.Create(text, 0, Embedder);
+        else
+            for (var i = 0; i < sentences.Count; i++)
+                profiles[i] = TextProfile.Create(sentences[i].Text, sentences[i].Start, Embedder);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var bigrams = new HashSet<(string, string)>();
+        var tokens = 0;
+        foreach (var p in profiles)
+        {
+            terms.UnionWith(p.Terms);
+            bigrams.UnionWith(p.Bigrams);
+            tokens += p.Tokens.Length;
+        }
+        return new ArticleProfile
+        {
+            Vector = profiles.Length == 1 ? profiles[0].Vector : Embedder.Embed(text),
+            Terms = terms,
+            Bigrams = bigrams,
+            Sentences = profiles,
+            TokenCount = tokens,
+        };
+    }
+
+    public PairFeatures Featurize(TextProfile a, ArticleProfile b)
+    {
+        var f = new float[FeatureCount];
+        f[0] = a.Vector.Cosine(b.Vector);
+        f[1] = Jaccard(a.Terms, b.Terms);
+        f[2] = Containment(a.Terms, b.Terms);
+        f[3] = Containment(a.Bigrams, b.Bigrams);
+        f[4] = MathF.Log(1 + a.Tokens.Length);
+        f[5] = MathF.Log(1 + b.TokenCount);
+        f[6] = MathF.Log(b.Sentences.Length);
+        f[7] = MathF.Log(1 + b.Count(Cue.Refutation));
+        f[8] = MathF.Log(1 + b.Count(Cue.Hedge));
+        f[9] = MathF.Log(1 + b.Count(Cue.Negation));
+        f[10] = a.CountOf(Cue.Refutation);
+        f[11] = a.CountOf(Cue.Hedge);
+        f[12] = a.CountOf(Cue.Negation);
+        f[13] = a.CountOf(Cue.Narrow);
+        f[14] = a.CountOf(Cue.Broad);
+        f[15] = a.Vector.Cosine(b.Sentences[0].Vector);
+        f[16] = b.Count(Cue.Refutation) / (float)b.Sentences.Length;
+        f[17] = a.Text.Contains('?') ? 1 : 0;
+        f[18] = a.Text.AsSpan().ContainsAny('"', '\u201C', '\'') ? 1 : 0;
+        for (var i = 0; i < b.Sentences.Length && i < 3; i++)
+            f[19] += b.Sentences[i].CountOf(Cue.Refutation);
+        foreach (var sentence in b.Sentences)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                var group = ConflictLexicon.RefutationGroup(token.Term);
+                if (group >= 0) f[20 + group]++;
+            }
+        }
+        for (var g = 20; g < 20 + ConflictLexicon.RefutationGroupCount; g++)
+            f[g] = MathF.Log(1 + f[g]);
+
+        // Rank the sentences by similarity to the claim; ties keep text order so the result is deterministic.
+        var n = b.Sentences.Length;
+        Span<int> best = stackalloc int[TopSentences];
+        Span<float> bestSim = stackalloc float[TopSentences];
+        best.Fill(-1);
+        bestSim.Fill(float.NegativeInfinity);
+        int related = 0, relatedRefuting = 0, relatedHedging = 0, relatedNegated = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var sim = n == 1 ? f[0] : a.Vector.Cosine(b.Sentences[i].Vector);
+            if (sim >= RelatedSentenceSimilarity)
+            {
+                // The sentences about the claim's subject: what share of them refute, hedge or negate.
+                related++;
+                var sentence = b.Sentences[i];
+                if (sentence.FirstOf(Cue.Refutation) >= 0) relatedRefuting++;
+                if (sentence.FirstOf(Cue.Hedge) >= 0) relatedHedging++;
+                if (sentence.FirstOf(Cue.Negation) >= 0) relatedNegated++;
+            }
+            for (var k = 0; k < TopSentences; k++)
+            {
+                if (sim <= bestSim[k]) continue;
+                for (var m = TopSentences - 1; m > k; m--)
+                {
+                    best[m] = best[m - 1];
+                    bestSim[m] = bestSim[m - 1];
+                }
+                best[k] = i;
+                bestSim[k] = sim;
+                break;
+            }
+        }
+
+        f[20 + ConflictLexicon.RefutationGroupCount] = MathF.Log(1 + related);
+        f[21 + ConflictLexicon.RefutationGroupCount] = related == 0 ? 0 : relatedRefuting / (float)related;
+        f[22 + ConflictLexicon.RefutationGroupCount] = related == 0 ? 0 : relatedHedging / (float)related;
+        f[23 + ConflictLexicon.RefutationGroupCount] = related == 0 ? 0 : relatedNegated / (float)related;
+        f[24 + ConflictLexicon.RefutationGroupCount] = related / (float)n;
+
+        var evidence = new List<ConflictEvidence>();
+        Span<float> s = stackalloc float[SentenceFeatureCount];
+        var top = WholeFeatureCount;
+        var max = top + SentenceFeatureCount;
+        var mean = max + SentenceFeatureCount;
+        var used = 0;
+        for (var k = 0; k < TopSentences && best[k] >= 0; k++)
+        {
+            var sentence = b.Sentences[best[k]];
+            var conflicts = ConflictFinder.Find(a, sentence);
+            SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s);
+            for (var j = 0; j < SentenceFeatureCount; j++)
+            {
+                if (k == 0) f[top + j] = s[j];
+                f[max + j] = k == 0 ? s[j] : Math.Max(f[max + j], s[j]);
+                f[mean + j] += s[j];
+            }
+            foreach (var c in conflicts)
+                evidence.Add(c);
+            used++;
+        }
+        for (var j = 0; j < SentenceFeatureCount; j++)
+            f[mean + j] /= Math.Max(1, used);
+
+        // Strongest first: by type priority, then by the rank of the sentence it came from (stable sort keeps that order).
+        var ordered = evidence.OrderBy(e => Array.IndexOf(ConflictFinder.Priority, e.Type)).ToList();
+        return new PairFeatures(f, ordered, used > 0 ? bestSim[0] : 0f);
+    }
+
+    private static void SentenceFeatures(TextProfile a, TextProfile s, float similarity, int position, List<ConflictEvidence> conflicts, Span<float> f)
+    {
+        f.Clear();
+        f[0] = similarity;
+        f[1] = Containment(a.Terms, s.Terms);
+        f[2] = Containment(a.Bigrams, s.Bigrams);
+        f[3] = Jaccard(a.Terms, s.Terms);
+        // How much of the sentence is new relative to the claim: high for a neutral elaboration.
+        f[4] = 1 - Containment(s.Terms, a.Terms);
+        f[5] = s.CountOf(Cue.Refutation);
+        f[6] = s.CountOf(Cue.Hedge);
+        f[7] = s.CountOf(Cue.Negation);
+        f[8] = MathF.Log(1 + position);
+        foreach (var c in conflicts)
+        {
+            var index = c.Type switch
+            {
+                DiscrepancyType.Scope => 9,
+                DiscrepancyType.Numeric => 10,
+                DiscrepancyType.DateTime => 11,
+                DiscrepancyType.Antonym => 12,
+                DiscrepancyType.Negation => 13,
+                DiscrepancyType.Denial => 14,
+                DiscrepancyType.Entity => 15,
+                _ => -1,
+            };
+            if (index >= 0) f[index] = 1;
+        }
+    }
+
+    private static float Jaccard<T>(HashSet<T> x, HashSet<T> y)
+    {
+        if (x.Count == 0 && y.Count == 0) return 0;
+        var shared = Shared(x, y);
+        return shared / (float)(x.Count + y.Count - shared);
+    }
+
+    /// <summary>The share of <paramref name="x"/> found in <paramref name="y"/>.</summary>
+    private static float Containment<T>(HashSet<T> x, HashSet<T> y) => x.Count == 0 ? 0 : Shared(x, y) / (float)x.Count;
+
+    private static int Shared<T>(HashSet<T> x, HashSet<T> y)
+    {
+        var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
+        var n = 0;
+        foreach (var item in small)
+            if (large.Contains(item)) n++;
+        return n;
+    }
+
+    private static string[] BuildNames()
+    {
+        string[] whole =
+        [
+            "cosine", "jaccard", "containment", "bigram_containment", "log_tokens_first", "log_tokens_second", "log_sentences_second",
+            "log_refutations_second", "log_hedges_second", "log_negations_second", "refutations_first", "hedges_first", "negations_first",
+            "narrow_first", "broad_first", "cosine_lead_sentence", "refutations_per_sentence_second",
+            "question_first", "quote_first", "refutations_lead_second",
+            "log_fake_words_second", "log_deny_words_second", "log_false_words_second", "log_debunk_words_second", "log_report_words_second",
+            "log_related_sentences", "related_refuting_share", "related_hedging_share", "related_negated_share", "related_share",
+        ];
+        string[] sentence =
+        [
+            "cosine", "containment", "bigram_containment", "jaccard", "novelty", "refutations", "hedges", "negations", "log_position",
+            "scope_conflict", "numeric_conflict", "date_conflict", "antonym_conflict", "negation_conflict", "denial_conflict", "entity_conflict",
+        ];
+        return [.. whole, .. sentence.Select(n => "top_" + n), .. sentence.Select(n => "max_" + n), .. sentence.Select(n => "mean_" + n)];
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using ClaimDiff.Subjects;
+using ClaimDiff.Text;
+
+namespace ClaimDiff.Comparison.Internal;
+
+/// <summary>A number written in a text, outside a date.</summary>
+internal readonly record struct NumberMention(int Token, double Value, bool IsPercent);
+
+/// <summary>A date written in a text: a month with an optional day and year, or a year alone.</summary>
+internal readonly record struct DateMention(int FirstToken, int LastToken, int Month, int Day, int Year);
+
+/// <summary>
+/// Everything the pair features need from one text (a claim or one sentence of an article), computed once: tokens,
+/// terms, the TF-IDF vector, cue words, numbers, dates and capitalised names. Offsets are relative to
+/// <see cref="Offset"/> in the caller's text so that evidence spans point into the original input.
+/// </summary>
+internal sealed class TextProfile
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private TextProfile(string text, int offset)
+    {
+        Text = text;
+        Offset = offset;
+    }
+
+    /// <summary>The profiled text.</summary>
+    public string Text { get; }
+
+    /// <summary>Where <see cref="Text"/> starts in the caller's input.</summary>
+    public int Offset { get; }
+
+    public Token[] Tokens { get; private set; } = [];
+
+    /// <summary>The cue of each token (or <see cref="Cue.None"/>).</summary>
+    public Cue[] Cues { get; private set; } = [];
+
+    /// <summary>Informative terms (no stop words).</summary>
+    public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adjacent informative-term pairs.</summary>
+    public HashSet<(string, string)> Bigrams { get; } = [];
+
+    /// <summary>Every token's term, stop words included (for antonyms such as up/down).</summary>
+    public HashSet<string> AllTerms { get; } = new(StringComparer.Ordinal);
+
+    public TextVector Vector { get; private set; } = null!;
+
+    public List<NumberMention> Numbers { get; } = [];
+
+    public List<DateMention> Dates { get; } = [];
+
+    /// <summary>Capitalised words that are not the first word of the text, by term → first token index.</summary>
+    public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+
+    public int CountOf(Cue cue)
+    {
+        var n = 0;
+        foreach (var c in Cues)
+            if (c == cue) n++;
+        return n;
+    }
+
+    public int FirstOf(Cue cue) => Array.IndexOf(Cues, cue);
+
+    /// <summary>The span of token <paramref name="index"/> in the caller's text.</summary>
+    public Claims.TextRange Span(int index) => new(Offset + Tokens[index].Start, Offset + Tokens[index].End);
+
+    public Claims.TextRange Span(int first, int last) => new(Offset + Tokens[first].Start, Offset + Tokens[last].End);
+
+    public string Surface(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
+
+    public static TextProfile Create(string text, int offset, TfidfEmbedder embedder)
+    {
+        var profile = new TextProfile(text, offset);
+        var tokens = Tokenizer.Tokenize(text).ToArray();
+        profile.Tokens = tokens;
+        var cues = new Cue[tokens.Length];
+        string? previous = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var term = tokens[i].Term;
+            profile.AllTerms.Add(term);
+            if (ConflictLexicon.Negations.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal) || term.EndsWith("n\u2019t", StringComparison.Ordinal))
+                cues[i] = Cue.Negation;
+            else if (ConflictLexicon.Refutations.Contains(term))
+                cues[i] = Cue.Refutation;
+            else if (ConflictLexicon.NarrowScope.Contains(term))
+                cues[i] = Cue.Narrow;
+            else if (ConflictLexicon.BroadScope.Contains(term))
+                cues[i] = Cue.Broad;
+            else if (ConflictLexicon.Hedges.Contains(term))
+                cues[i] = Cue.Hedge;
+            if (i > 0 && ConflictLexicon.Phrases.TryGetValue((tokens[i - 1].Term, term), out var phrase))
+            {
+                // The phrase cue wins over the single-word reading of its first word ("not true" is a refutation, not a bare negation).
+                cues[i - 1] = phrase;
+                cues[i] = Cue.None;
+            }
+            if (term.Length > 1 && !Tokenizer.StopWords.Contains(term))
+            {
+                profile.Terms.Add(term);
+                if (previous is not null)
+                    profile.Bigrams.Add((previous, term));
+                previous = term;
+            }
+        }
+        profile.Cues = cues;
+        profile.Vector = embedder.Embed(text);
+        profile.FindDatesAndNumbers();
+        profile.FindNames();
+        return profile;
+    }
+
+    private void FindDatesAndNumbers()
+    {
+        var inDate = new bool[Tokens.Length];
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            var month = MonthOf(i);
+            if (month == 0) continue;
+            int first = i, last = i, day = 0, year = 0;
+            // "6 January 2026" or "January 6, 2026" or "January 2026".
+            if (i > 0 && DayOf(i - 1) is > 0 and var d1 && Tokens[i].Start - Tokens[i - 1].End <= 4)
+            {
+                day = d1;
+                first = i - 1;
+            }
+            else if (i + 1 < Tokens.Length && DayOf(i + 1) is > 0 and var d2 && Tokens[i + 1].Start - Tokens[i].End <= 2)
+            {
+                day = d2;
+                last = i + 1;
+            }
+            if (last + 1 < Tokens.Length && YearOf(last + 1) is > 0 and var y && Tokens[last + 1].Start - Tokens[last].End <= 3)
+            {
+                year = y;
+                last++;
+            }
+            // "may" alone is a modal verb far more often than a month.
+            if (month == 5 && day == 0 && year == 0) continue;
+            Dates.Add(new DateMention(first, last, month, day, year));
+            for (var k = first; k <= last; k++) inDate[k] = true;
+        }
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (inDate[i] || !char.IsDigit(Tokens[i].Term[0])) continue;
+            var term = Tokens[i].Term;
+            var percent = term.EndsWith('%');
+            if (!double.TryParse(percent ? term[..^1] : term, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                continue;
+            if (!percent && i + 1 < Tokens.Length && Tokens[i + 1].Term is "percent" or "per")
+                percent = true;
+            if (!percent && YearOf(i) > 0)
+            {
+                Dates.Add(new DateMention(i, i, 0, 0, (int)value));
+                continue;
+            }
+            Numbers.Add(new NumberMention(i, value, percent));
+        }
+    }
+
+    private void FindNames()
+    {
+        for (var i = 1; i < Tokens.Length; i++)
+        {
+            var c = Text[Tokens[i].Start];
+            if (!char.IsUpper(c)) continue;
+            // A word after a sentence end is capitalised for grammar, not because it is a name.
+            var gap = Text.AsSpan(Tokens[i - 1].End, Tokens[i].Start - Tokens[i - 1].End);
+            if (gap.ContainsAny('.', '!', '?') || gap.Contains('\n')) continue;
+            var term = Tokens[i].Term;
+            if (Tokenizer.StopWords.Contains(term) || MonthOf(i) > 0) continue;
+            Names.TryAdd(term, i);
+        }
+    }
+
+    private int MonthOf(int i)
+    {
+        var t = Tokens[i];
+        if (t.Length < 3 || !char.IsUpper(Text[t.Start])) return 0;
+        var word = Text.AsSpan(t.Start, t.Length);
+        for (var m = 0; m < MonthNames.Length; m++)
+        {
+            var name = MonthNames[m];
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || (word.Length == 3 && name.StartsWith(word.ToString(), StringComparison.OrdinalIgnoreCase)))
+                return m + 1;
+        }
+        return 0;
+    }
+
+    private int DayOf(int i)
+    {
+        var word = Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+        // "6th", "21st" are tokenised as one word starting with a digit.
+        var digits = 0;
+        while (digits < word.Length && char.IsDigit(word[digits])) digits++;
+        if (digits is 0 or > 2) return 0;
+        var rest = word[digits..];
+        if (rest.Length > 0 && !(rest is "st" or "nd" or "rd" or "th")) return 0;
+        var day = int.Parse(word[..digits], CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? day : 0;
+    }
+
+    private int YearOf(int i)
+    {
+        var term = Tokens[i].Term;
+        return term.Length == 4 && int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : 0;
+    }
+}

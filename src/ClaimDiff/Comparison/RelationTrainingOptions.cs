@@ -1,0 +1,56 @@
+using ClaimDiff.Internal;
+
+namespace ClaimDiff.Comparison;
+
+/// <summary>The learner behind a relation model.</summary>
+public enum RelationTrainer
+{
+    /// <summary>LightGBM gradient-boosted trees with a softmax multiclass objective.</summary>
+    LightGbm,
+    /// <summary>FastTree boosted trees, one versus all, with normalised probabilities.</summary>
+    FastTree,
+}
+
+/// <summary>How <see cref="ClaimDiffContext.TrainRelationClassifier"/> trains. Defaults are the settings of the shipped model.</summary>
+public sealed class RelationTrainingOptions
+{
+    /// <summary>The default of <see cref="NumberOfTrees"/>: 300.</summary>
+    public const int DefaultNumberOfTrees = 300;
+
+    /// <summary>The default of <see cref="NumberOfLeaves"/>: 31.</summary>
+    public const int DefaultNumberOfLeaves = 31;
+
+    /// <summary>The default of <see cref="LearningRate"/>: 0.05.</summary>
+    public const double DefaultLearningRate = 0.05;
+
+    /// <summary>The default of <see cref="ClassWeightPower"/>: 0.5.</summary>
+    public const double DefaultClassWeightPower = 0.5;
+
+    private int _trees = DefaultNumberOfTrees;
+    private int _leaves = DefaultNumberOfLeaves;
+    private double _learningRate = DefaultLearningRate;
+    private double _classWeightPower = DefaultClassWeightPower;
+
+    /// <summary>The learner. Default: <see cref="RelationTrainer.LightGbm"/>.</summary>
+    public RelationTrainer Trainer { get; set; } = RelationTrainer.LightGbm;
+
+    /// <summary>Boosting rounds. Default: <see cref="DefaultNumberOfTrees"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [1, 10000].</exception>
+    public int NumberOfTrees { get => _trees; set => _trees = Guard.InRange(value, 1, 10_000); }
+
+    /// <summary>Leaves per tree. Default: <see cref="DefaultNumberOfLeaves"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [2, 1024].</exception>
+    public int NumberOfLeaves { get => _leaves; set => _leaves = Guard.InRange(value, 2, 1024); }
+
+    /// <summary>The boosting learning rate. Default: <see cref="DefaultLearningRate"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside (0, 1].</exception>
+    public double LearningRate { get => _learningRate; set => _learningRate = Guard.InRange(value, 1e-6, 1); }
+
+    /// <summary>
+    /// Each example is weighted by <c>(n / (k · n_label))^power</c>, counted within its source (the part of
+    /// <see cref="RelationExample.Group"/> before ':', e.g. <c>fnc1</c>, <c>snli</c>): 0 leaves the classes as they are, 1 balances them fully,
+    /// 0.5 (the default, <see cref="DefaultClassWeightPower"/>) lifts rare labels such as contradiction without drowning the others.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double ClassWeightPower { get => _classWeightPower; set => _classWeightPower = Guard.InRange(value, 0, 1); }
+}

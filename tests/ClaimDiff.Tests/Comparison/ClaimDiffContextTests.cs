@@ -1,0 +1,86 @@
+using ClaimDiff.Comparison;
+using ClaimDiff.Subjects;
+
+namespace ClaimDiff.Tests.Comparison;
+
+public class ClaimDiffContextTests
+{
+    // A tiny fixture written for this test: enough for the trainer to run, not to learn anything useful.
+    private static List<RelationExample> Fixture()
+    {
+        var examples = new List<RelationExample>();
+        for (var i = 0; i < 40; i++)
+        {
+            var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            examples.Add(new RelationExample($"The plant in town {n} will open in May.", $"The plant in town {n} will open in May, officials said.", RelationLabel.Agreement));
+            examples.Add(new RelationExample($"The plant in town {n} will open in May.", $"The plant in town {n} will not open, officials denied the report.", RelationLabel.Contradiction));
+            examples.Add(new RelationExample($"The plant in town {n} will open in May.", $"Officials discussed the plant in town {n} and its workers.", RelationLabel.Neutral));
+            examples.Add(new RelationExample($"The plant in town {n} will open in May.", "A football match ended in a draw on Sunday.", RelationLabel.Unrelated));
+        }
+        return examples;
+    }
+
+    [Test]
+    public void Trains_saves_and_loads_a_model_that_gives_the_same_scores()
+    {
+        var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
+        var context = new ClaimDiffContext(1);
+        var classifier = context.TrainRelationClassifier(Fixture(), frequencies, new RelationTrainingOptions { NumberOfTrees = 10, NumberOfLeaves = 4 });
+        using var stream = new MemoryStream();
+
+        context.Save(classifier, stream);
+        stream.Position = 0;
+        var loaded = RelationClassifier.Load(stream, frequencies);
+
+        var pair = Fixture()[1];
+        Assert.That(loaded.Classify(pair.First, pair.Second).Scores, Is.EquivalentTo(classifier.Classify(pair.First, pair.Second).Scores));
+    }
+
+    [Test]
+    public void Trains_the_same_model_twice_with_the_same_seed()
+    {
+        var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
+        var options = new RelationTrainingOptions { NumberOfTrees = 10, NumberOfLeaves = 4 };
+
+        var first = new ClaimDiffContext(3).TrainRelationClassifier(Fixture(), frequencies, options);
+        var second = new ClaimDiffContext(3).TrainRelationClassifier(Fixture(), frequencies, options);
+
+        var pair = Fixture()[2];
+        Assert.That(second.Classify(pair.First, pair.Second).Scores, Is.EquivalentTo(first.Classify(pair.First, pair.Second).Scores));
+    }
+
+    [Test]
+    public void Evaluates_a_mocked_classifier_into_per_label_metrics()
+    {
+        var classifier = new Moq.Mock<IRelationClassifier>();
+        classifier.Setup(c => c.Classify(Moq.It.IsAny<string>(), Moq.It.IsAny<string>()))
+            .Returns(new Relation { Label = RelationLabel.Neutral, Confidence = 1, Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Neutral] = 1 } });
+        var examples = new[]
+        {
+            new RelationExample("a", "b", RelationLabel.Neutral),
+            new RelationExample("a", "c", RelationLabel.Contradiction),
+        };
+
+        var evaluation = new ClaimDiffContext().Evaluate(classifier.Object, examples);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(evaluation.Accuracy, Is.EqualTo(0.5));
+            Assert.That(evaluation.Confusion(RelationLabel.Contradiction, RelationLabel.Neutral), Is.EqualTo(1));
+            Assert.That(evaluation.PerLabel[RelationLabel.Neutral].Precision, Is.EqualTo(0.5));
+            Assert.That(evaluation.PerLabel[RelationLabel.Contradiction].Recall, Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public void Rejects_an_empty_training_set()
+    {
+        var frequencies = DocumentFrequencies.Build(["a b"], minCount: 1);
+
+        Assert.Throws<ArgumentException>(() => new ClaimDiffContext().TrainRelationClassifier([], frequencies));
+    }
+
+    [Test]
+    public void Rejects_a_class_weight_power_above_one()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => _ = new RelationTrainingOptions { ClassWeightPower = 2 });
+}

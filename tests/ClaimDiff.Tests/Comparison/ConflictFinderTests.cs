@@ -1,0 +1,162 @@
+using ClaimDiff.Comparison;
+using ClaimDiff.Comparison.Internal;
+using ClaimDiff.Subjects;
+
+namespace ClaimDiff.Tests.Comparison;
+
+public class ConflictFinderTests
+{
+    private static readonly TfidfEmbedder Embedder = new(DocumentFrequencies.Build(["placeholder text"], minCount: 1));
+
+    private static List<ConflictEvidence> Find(string a, string b)
+        => ConflictFinder.Find(TextProfile.Create(a, 0, Embedder), TextProfile.Create(b, 0, Embedder));
+
+    private static void AssertSpans(ConflictEvidence e, string a, string b, string expectedA, string expectedB)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(a[e.First.Start..e.First.End], Is.EqualTo(expectedA));
+            Assert.That(b[e.Second.Start..e.Second.End], Is.EqualTo(expectedB));
+        });
+    }
+
+    [Test]
+    public void Finds_a_scope_conflict_between_solely_and_across()
+    {
+        const string a = "The rules apply solely to state-owned banks.";
+        const string b = "The rules apply across the banking sector.";
+
+        var found = Find(a, b);
+
+        Assert.That(found[0].Type, Is.EqualTo(DiscrepancyType.Scope));
+        AssertSpans(found[0], a, b, "solely", "across");
+    }
+
+    [Test]
+    public void Treats_limited_to_as_one_narrow_scope_cue()
+    {
+        const string a = "Access is limited to registered members.";
+        const string b = "Access is open to everyone in the city.";
+
+        var found = Find(a, b).First(e => e.Type == DiscrepancyType.Scope);
+
+        AssertSpans(found, a, b, "limited to", "everyone");
+    }
+
+    [Test]
+    public void Does_not_find_a_scope_conflict_when_both_texts_are_narrow()
+    {
+        var found = Find("Only two firms bid for the contract.", "Just two companies bid for the deal.");
+
+        Assert.That(found.Select(e => e.Type), Does.Not.Contain(DiscrepancyType.Scope));
+    }
+
+    [Test]
+    public void Finds_different_percentages_as_a_numeric_conflict()
+    {
+        const string a = "About 60% of the supply comes from one country.";
+        const string b = "About 45% of the supply comes from one country.";
+
+        var found = Find(a, b);
+
+        Assert.That(found[0].Type, Is.EqualTo(DiscrepancyType.Numeric));
+        AssertSpans(found[0], a, b, "60%", "45%");
+    }
+
+    [Test]
+    public void Does_not_find_a_numeric_conflict_when_the_numbers_match()
+    {
+        var found = Find("Officials counted 1,200 votes.", "Exactly 1200 votes were counted.");
+
+        Assert.That(found.Select(e => e.Type), Does.Not.Contain(DiscrepancyType.Numeric));
+    }
+
+    [Test]
+    public void Treats_the_same_date_in_two_formats_as_compatible()
+    {
+        var found = Find("The ban took effect on 6 January 2026.", "The export ban has applied since January 6, 2026.");
+
+        Assert.That(found.Select(e => e.Type), Has.None.EqualTo(DiscrepancyType.DateTime).And.None.EqualTo(DiscrepancyType.Numeric));
+    }
+
+    [Test]
+    public void Finds_different_days_as_a_date_conflict()
+    {
+        const string a = "The ban took effect on 6 January 2026.";
+        const string b = "The ban took effect on January 16, 2026.";
+
+        var found = Find(a, b);
+
+        Assert.That(found[0].Type, Is.EqualTo(DiscrepancyType.DateTime));
+        AssertSpans(found[0], a, b, "6 January 2026", "January 16, 2026");
+    }
+
+    [Test]
+    public void Finds_rose_and_fell_as_antonyms()
+    {
+        const string a = "Shares rose sharply after the announcement.";
+        const string b = "Shares fell sharply after the announcement.";
+
+        var found = Find(a, b);
+
+        Assert.That(found[0].Type, Is.EqualTo(DiscrepancyType.Antonym));
+        AssertSpans(found[0], a, b, "rose", "fell");
+    }
+
+    [Test]
+    public void Finds_a_negation_on_one_side_only()
+    {
+        const string a = "The factory will close next year.";
+        const string b = "The factory will not close next year.";
+
+        var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Negation);
+
+        AssertSpans(found, a, b, "close", "not close");
+    }
+
+    [Test]
+    public void Finds_a_denial_in_the_second_text()
+    {
+        const string a = "The singer has retired from touring.";
+        const string b = "Her agent dismissed the story as a hoax.";
+
+        var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Denial);
+
+        Assert.That(b[found.Second.Start..found.Second.End], Is.EqualTo("dismissed"));
+    }
+
+    [Test]
+    public void Finds_nothing_between_two_wordings_of_the_same_fact()
+    {
+        var found = Find("The company hired 300 engineers in Berlin.", "In Berlin, the company hired 300 engineers.");
+
+        Assert.That(found, Is.Empty);
+    }
+
+    [Test]
+    public void Describes_the_scope_conflict_in_one_line()
+    {
+        var found = Find("The curbs apply only to the army.", "The curbs are broadly applied.");
+
+        Assert.That(found[0].Description, Is.EqualTo("\"only\" (narrow scope) vs \"broadly\" (broad scope)"));
+    }
+}
+
+public class PairFeaturizerTests
+{
+    [Test]
+    public void Names_every_feature_once()
+    {
+        Assert.That(PairFeaturizer.Names, Has.Count.EqualTo(PairFeaturizer.FeatureCount));
+        Assert.That(PairFeaturizer.Names, Is.Unique);
+    }
+
+    [Test]
+    public void Gives_the_same_features_for_the_same_pair_every_time()
+    {
+        var featurizer = new PairFeaturizer(new TfidfEmbedder(DocumentFrequencies.Build(["the plant will open", "prices rose"], minCount: 1)));
+        float[] Featurize() => featurizer.Featurize(featurizer.ProfileClaim("The plant will open in May."), featurizer.ProfileArticle("The plant will not open. Prices rose.")).Values;
+
+        Assert.That(Featurize(), Is.EqualTo(Featurize()));
+    }
+}

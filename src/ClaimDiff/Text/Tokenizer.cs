@@ -27,6 +27,17 @@ internal static class Tokenizer
         one two new like just s t mr mrs ms however including whether though although yet still even many much
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Stems that news uses interchangeably for the same thing, mapped to one term so that "curbs on Japanese firms" and
+    /// "restrictions on Japanese companies" share their terms. Kept small and unambiguous on purpose.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["firm"] = "company", ["enterprise"] = "company", ["corporation"] = "company",
+        ["defence"] = "defense", ["curb"] = "restrict", ["restriction"] = "restrict",
+        ["carmaker"] = "automaker", ["govt"] = "government", ["programme"] = "program",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Returns every word token of <paramref name="text"/>, stop words included.</summary>
     public static List<Token> Tokenize(string text)
     {
@@ -52,7 +63,8 @@ internal static class Tokenizer
                 // A possessive ending is not part of the word ("Japan's" -> "japan").
                 if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
                     word = word[..^2];
-                tokens.Add(new Token(start, i - start, Stem(word.ToLowerInvariant())));
+                var term = Stem(word.ToLowerInvariant());
+                tokens.Add(new Token(start, i - start, Synonyms.GetValueOrDefault(term, term)));
             }
             else
             {

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ClaimDiff.Claims;
+using ClaimDiff.Cli.Evaluation;
+using ClaimDiff.Comparison.Datasets;
+using ClaimDiff.Subjects;
+
+namespace ClaimDiff.Cli.Commands;
+
+/// <summary>
+/// <c>claimdiff evaluate subjects --data DIR</c>: groups the Emergent article headlines and scores the subjects against
+/// the claims they were collected for (adjusted Rand index, V-measure, pairwise F1).
+/// </summary>
+internal static class SubjectEvaluationCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "The shared data folder (holding emergent/).", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
+        var threshold = new Option<double?>("--threshold") { Description = $"Override the subject similarity threshold (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)})." };
+        var command = new Command("subjects", "Group the Emergent headlines and score the subjects against their claims.") { data, threshold };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var file = Path.Combine(parse.GetValue(data)!.FullName, "emergent", "url-versions-2015-06-14-clean.csv");
+            if (!File.Exists(file))
+            {
+                CliOptions.Warn($"--data: {file} not found");
+                return Task.FromResult(2);
+            }
+            var rows = Csv.Read(File.OpenText(file)).Skip(1).ToList();
+            var claims = rows.Select((r, i) => new Claim { Id = "c" + i, ArticleId = r[4], Text = r[2], Content = r[2], Source = r[4] }).ToList();
+            var gold = rows.Select(r => r[5]).ToList();
+
+            var options = new SubjectOptions();
+            if (parse.GetValue(threshold) is { } t)
+                options.SimilarityThreshold = t;
+            var grouper = new SubjectGrouper(TfidfEmbedder.Default, options);
+            var clock = Stopwatch.StartNew();
+            var subjects = grouper.Group(claims, cancellationToken);
+            clock.Stop();
+
+            var subjectOf = subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id);
+            var m = ClusteringMetrics.Compute(gold, claims.Select(c => subjectOf[c.Id]).ToList());
+            var inv = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(inv, $"Emergent headlines: {claims.Count} headlines, {m.Classes} claims; threshold {options.SimilarityThreshold}"));
+            Console.WriteLine(string.Create(inv, $"subjects: {m.Clusters}; grouped in {clock.Elapsed.TotalSeconds:0.00} s"));
+            Console.WriteLine(string.Create(inv, $"adjusted Rand index: {m.AdjustedRandIndex:0.000}"));
+            Console.WriteLine(string.Create(inv, $"V-measure: {m.VMeasure:0.000} (homogeneity {m.Homogeneity:0.000}, completeness {m.Completeness:0.000})"));
+            Console.WriteLine(string.Create(inv, $"pairwise: precision {m.PairPrecision:0.000}, recall {m.PairRecall:0.000}, F1 {m.PairF1:0.000}"));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

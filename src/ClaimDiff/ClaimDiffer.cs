@@ -40,7 +40,7 @@ public static class ClaimDiffer
         Guard.NotNull(articles);
         var list = articles.ToList();
         var p = pipeline ?? Default;
-        return Task.Run(() => new Analysis(p, progress, cancellationToken).Run(list), cancellationToken);
+        return Task.Run(() => Analysis.Run(p, list, progress, cancellationToken), cancellationToken);
     }
 
     /// <summary>Classifies the relation of <paramref name="second"/> to <paramref name="first"/> with the default pipeline's classifier.</summary>

@@ -13,9 +13,6 @@ namespace ClaimDiff.Claims;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed partial class ClaimExtractor : IClaimExtractor
 {
-    /// <summary>The source credited for unattributed claims when the article has no publisher.</summary>
-    public const string UnknownPublisher = "the article";
-
     private readonly ClaimOptions _options;
 
     /// <summary>Creates an extractor with default options.</summary>
@@ -31,7 +28,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         Guard.NotNull(article);
         Guard.NotNull(sentences);
-        var publisher = string.IsNullOrWhiteSpace(article.Publisher) ? UnknownPublisher : article.Publisher!;
+        // Without a publisher, unattributed claims belong to "the publisher of a2": distinct per article, so that two
+        // unknown outlets are never taken for one source.
+        var publisher = string.IsNullOrWhiteSpace(article.Publisher) ? $"the publisher of {article.Id ?? "the article"}" : article.Publisher!;
         var context = new SourceContext();
         var claims = new List<Claim>();
         foreach (var sentence in sentences)

@@ -1,64 +1,76 @@
+using System.Collections.Concurrent;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
 using ClaimDiff.Reports;
-using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Internal;
 
-/// <summary>One run of the pipeline over a batch of articles.</summary>
-internal sealed class Analysis(ClaimDiffPipeline pipeline, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+/// <summary>
+/// The state of an analysis: the articles read so far with their claims, and the relations already classified.
+/// A one-shot analysis fills it once; an <see cref="AnalysisSession"/> keeps adding to it. Not thread-safe on its own.
+/// </summary>
+internal sealed class Analysis(ClaimDiffPipeline pipeline)
 {
-    public Report Run(IReadOnlyList<Article> input)
+    private readonly List<ArticleSummary> _summaries = [];
+    private readonly List<Claim> _claims = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly CachedClassifier _relations = new(pipeline.RelationClassifier);
+    private int _nextId = 1;
+
+    public int ArticleCount => _summaries.Count;
+
+    /// <summary>Analyses a whole batch at once.</summary>
+    public static Report Run(ClaimDiffPipeline pipeline, IReadOnlyList<Article> input, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
-        var articles = AssignIds(input);
-        var summaries = new List<ArticleSummary>(articles.Count);
-        var claims = new List<Claim>();
-        for (var i = 0; i < articles.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var article = articles[i];
-            var (found, error) = ExtractClaims(article);
-            foreach (var claim in found)
-                claims.Add(claim with { Id = "c" + (claims.Count + 1), ArticleId = article.Id! });
-            summaries.Add(new ArticleSummary(article.Id!, article.Path, article.Title, article.Publisher, article.Published, found.Count, error));
-            progress?.Report(new AnalysisProgress(AnalysisStage.Claims, i + 1, articles.Count));
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 0, 1));
-        var subjects = pipeline.SubjectGrouper.Group(claims, cancellationToken);
-        progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 1, 1));
-
-        var comparer = new SubjectComparer(pipeline.RelationClassifier, pipeline.Settings.Comparison);
-        var (discrepancies, agreements) = comparer.Compare(claims, subjects, progress, cancellationToken);
-        progress?.Report(new AnalysisProgress(AnalysisStage.Done, 1, 1));
-        return new Report(summaries, claims, subjects, discrepancies, agreements);
-    }
-
-    private static List<Article> AssignIds(IReadOnlyList<Article> input)
-    {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var analysis = new Analysis(pipeline);
+        // Caller-chosen ids are reserved up front so that numbered ids never take them.
         foreach (var article in input)
         {
             if (article is null)
                 throw new ArgumentException("The article list contains null.", "articles");
-            if (article.Id is { } id && !taken.Add(id))
+            if (article.Id is { } id && !analysis._ids.Add(id))
                 throw new ArgumentException($"Two articles have the id '{id}'; ids must be unique.", "articles");
         }
-        var result = new List<Article>(input.Count);
-        var next = 1;
-        foreach (var article in input)
+        for (var i = 0; i < input.Count; i++)
         {
-            if (article.Id is not null)
-            {
-                result.Add(article);
-                continue;
-            }
-            string id;
-            do id = "a" + next++; while (taken.Contains(id));
-            result.Add(article.With(id: id));
+            cancellationToken.ThrowIfCancellationRequested();
+            analysis.Add(input[i], reserved: true);
+            progress?.Report(new AnalysisProgress(AnalysisStage.Claims, i + 1, input.Count));
         }
-        return result;
+        return analysis.BuildReport(progress, cancellationToken);
+    }
+
+    /// <summary>Reads the claims of one more article. <paramref name="reserved"/> says its caller id was already taken for it.</summary>
+    public void Add(Article article, bool reserved = false)
+    {
+        if (article.Id is { } id)
+        {
+            if (!reserved && !_ids.Add(id))
+                throw new ArgumentException($"An article with the id '{id}' was already added; ids must be unique.", nameof(article));
+        }
+        else
+        {
+            do id = "a" + _nextId++; while (!_ids.Add(id));
+            article = article.With(id: id);
+        }
+        var (found, error) = ExtractClaims(article);
+        foreach (var claim in found)
+            _claims.Add(claim with { Id = "c" + (_claims.Count + 1), ArticleId = id });
+        _summaries.Add(new ArticleSummary(id, article.Path, article.Title, article.Publisher, article.Published, found.Count, error));
+    }
+
+    /// <summary>Groups every claim so far and compares within subjects; relations classified before are reused, not recomputed.</summary>
+    public Report BuildReport(IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var claims = _claims.ToList();
+        progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 0, 1));
+        var subjects = pipeline.SubjectGrouper.Group(claims, cancellationToken);
+        progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 1, 1));
+        var comparer = new SubjectComparer(_relations, pipeline.Settings.Comparison);
+        var (discrepancies, agreements) = comparer.Compare(claims, subjects, progress, cancellationToken);
+        progress?.Report(new AnalysisProgress(AnalysisStage.Done, 1, 1));
+        return new Report(_summaries.ToList(), claims, subjects, discrepancies, agreements);
     }
 
     private (IReadOnlyList<Claim> Claims, string? Error) ExtractClaims(Article article)
@@ -79,5 +91,13 @@ internal sealed class Analysis(ClaimDiffPipeline pipeline, IProgress<AnalysisPro
                 throw new ClaimDiffException($"Article '{article.Id}' ({article.Path ?? "in memory"}) could not be analysed: {e.Message}", e);
             return ([], $"analysis failed: {e.Message}");
         }
+    }
+
+    /// <summary>Remembers each pair's relation: the classifier is deterministic, so a pair never needs classifying twice.</summary>
+    private sealed class CachedClassifier(IRelationClassifier inner) : IRelationClassifier
+    {
+        private readonly ConcurrentDictionary<(string, string), Relation> _cache = new();
+
+        public Relation Classify(string first, string second) => _cache.GetOrAdd((first, second), key => inner.Classify(key.Item1, key.Item2));
     }
 }

@@ -1,0 +1,63 @@
+using ClaimDiff.Notebook;
+using ClaimDiff.Reports;
+
+namespace ClaimDiff.Tests;
+
+public class AnalysisSessionTests
+{
+    private static string Json(Report report)
+    {
+        var writer = new StringWriter();
+        new JsonReportWriter().Write(report, writer);
+        return writer.ToString();
+    }
+
+    [Test]
+    public async Task Adding_the_examples_one_by_one_gives_the_same_report_as_a_one_shot_analysis()
+    {
+        var articles = ExampleArticles.Load();
+        var oneShot = await ClaimDiffer.AnalyzeAsync(articles);
+        using var session = new AnalysisSession();
+        Report? last = null;
+        foreach (var article in articles)
+            last = await session.AddAsync(article);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Json(last!), Is.EqualTo(Json(oneShot)));
+            Assert.That(Json(session.Current), Is.EqualTo(Json(oneShot)));
+            Assert.That(oneShot.Discrepancies, Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Streams_an_updated_report_after_each_article()
+    {
+        using var session = new AnalysisSession();
+        var counts = new List<int>();
+        await foreach (var report in session.AddAllAsync(ExampleArticles.Load().ToAsyncEnumerable()))
+            counts.Add(report.Articles.Count);
+        Assert.That(counts, Is.EqualTo(new[] { 1, 2, 3 }));
+    }
+
+    [Test]
+    public async Task Takes_concurrent_adds_without_losing_or_duplicating_an_article()
+    {
+        using var session = new AnalysisSession();
+        var texts = Enumerable.Range(1, 12).Select(i => Article.FromText($"Exports of magnets fell by {i}% in January, officials said.", publisher: "Wire " + i));
+        await Task.WhenAll(texts.Select(a => Task.Run(() => session.AddAsync(a))));
+        Assert.Multiple(() =>
+        {
+            Assert.That(session.ArticleCount, Is.EqualTo(12));
+            Assert.That(session.Current.Articles.Select(a => a.Id), Is.Unique);
+            Assert.That(session.Current.Claims, Has.Count.EqualTo(12));
+        });
+    }
+
+    [Test]
+    public async Task Rejects_an_id_that_was_already_added()
+    {
+        using var session = new AnalysisSession();
+        await session.AddAsync(Article.FromText("Exports of magnets fell sharply in January.", id: "x"));
+        Assert.ThrowsAsync<ArgumentException>(() => session.AddAsync(Article.FromText("Exports rose again in February.", id: "x")));
+    }
+}

@@ -33,7 +33,8 @@ internal static partial class BlockText
     {
         var output = new StringBuilder();
         var line = new StringBuilder();
-        var rootLength = Math.Max(1, root.TextContent.Length);
+        var lengths = TextLengths(root);
+        var rootLength = Math.Max(1, lengths.GetValueOrDefault(root));
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
         while (stack.Count > 0)
@@ -54,7 +55,7 @@ internal static partial class BlockText
                 continue;
             }
             // A block holding most of the text is the article whatever its class says ("post-hidden-xs", "story-tags").
-            if (!ReferenceEquals(node, root) && IsBoilerplate(element) && (IsSkippedTag(element) || element.TextContent.Length < rootLength * 0.3))
+            if (!ReferenceEquals(node, root) && IsBoilerplate(element) && (IsSkippedTag(element) || lengths.GetValueOrDefault(element) < rootLength * 0.3))
                 continue;
             if (block)
                 Flush(output, line);
@@ -64,6 +65,35 @@ internal static partial class BlockText
         }
         Flush(output, line);
         return output.ToString().TrimEnd();
+    }
+
+    /// <summary>The text length under every node, computed bottom-up in one pass with an explicit stack.</summary>
+    private static Dictionary<INode, int> TextLengths(INode root)
+    {
+        var lengths = new Dictionary<INode, int>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IText text)
+            {
+                lengths[node] = text.Data.Length;
+                continue;
+            }
+            if (exit)
+            {
+                var sum = 0;
+                for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+                    sum += lengths.GetValueOrDefault(child);
+                lengths[node] = sum;
+                continue;
+            }
+            stack.Push((node, true));
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+                stack.Push((child, false));
+        }
+        return lengths;
     }
 
     internal static bool IsSkippedTag(IElement element) => Skipped.Contains(element.LocalName);

@@ -54,7 +54,7 @@ public sealed class HtmlArticleExtractor
             try
             {
                 // Readability edits the DOM it reads; metadata has been read already, so that is harmless.
-                var article = new SmartReader.Reader("https://localhost/", document) { Debug = false }.GetArticle();
+                var article = new SmartReader.Reader("https://localhost/", document) { Debug = false, KeepClasses = true }.GetArticle();
                 if (!string.IsNullOrWhiteSpace(article.Content))
                 {
                     using var content = parser.ParseDocument(article.Content);

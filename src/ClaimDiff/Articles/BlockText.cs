@@ -26,7 +26,7 @@ internal static partial class BlockText
     };
 
     /// <summary>Class or id fragments of boilerplate blocks inside an article body.</summary>
-    [GeneratedRegex(@"(^|[-_ ])(share|sharing|social|related|newsletter|caption|comments?|cookie|consent|gdpr|promo|advert|ad-?slot|ads|sponsor|subscribe|subscription|paywall|signup|sign-up|breadcrumbs?|tags?|toolbar|print|recommend\w*|read-?more|more-stories|outbrain|taboola|disqus|author-bio|credit|popup|modal|banner|hidden|sr-only|visually-hidden|screen-reader)([-_ ]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^|[-_ ])(share|sharing|social|related|newsletter|caption|comments?|cookie|consent|gdpr|promo|advert|ad-?slot|ads|sponsor|subscribe|subscription|paywall|signup|sign-up|breadcrumbs?|tags?|toolbar|print|recommend\w*|read-?more|more-stories|outbrain|taboola|disqus|author-bio|credit|popup|byline|dateline|meta|story-meta|article-meta|post-meta|timestamp|modal|banner|hidden|sr-only|visually-hidden|screen-reader)([-_ ]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex BoilerplateHint();
 
     public static string Render(INode root)

@@ -40,10 +40,11 @@ public sealed class HtmlArticleExtractor
         using var document = parser.ParseDocument(NestingLimiter.Limit(html));
         var metadata = PageMetadata.Read(document);
         var text = Body(document, parser);
+        text = WithoutLeadingHeadline(text, metadata.Title);
         if (string.IsNullOrWhiteSpace(text))
             throw new ArticleFormatException(path, null, "no article text found in the page");
         return new Article(text, title: metadata.Title, publisher: metadata.Publisher, authors: metadata.Authors,
-            published: metadata.Published, language: metadata.Language, path: path);
+            published: metadata.Published ?? PageMetadata.DateNearStart(text), language: metadata.Language, path: path);
     }
 
     private static string Body(IHtmlDocument document, HtmlParser parser)
@@ -70,6 +71,16 @@ public sealed class HtmlArticleExtractor
         if (string.IsNullOrWhiteSpace(text))
             text = DensityScoring.Extract(document);
         return text;
+    }
+
+    /// <summary>The headline is metadata (<see cref="Article.Title"/>), so a first block repeating it is not body text.</summary>
+    private static string WithoutLeadingHeadline(string text, string? title)
+    {
+        if (title is null)
+            return text;
+        var end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
+        return end > 0 && first.Equals(title, StringComparison.OrdinalIgnoreCase) ? text[(end + 2)..] : text;
     }
 
     private static int MaxDepth(IDocument document)

@@ -124,13 +124,30 @@ internal sealed partial record PageMetadata(string? Title, string? Publisher, IR
         title = Clean(title);
         if (title is null)
             return null;
-        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: ", " « ", " » " })
+        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · " })
         {
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && (site is null || title[(at + separator.Length)..].Contains(site, StringComparison.OrdinalIgnoreCase) || title.Length - at < 40))
-                return title[..at].Trim();
+            if (at <= 0)
+                continue;
+            var before = title[..at].Trim();
+            var after = title[(at + separator.Length)..].Trim();
+            if (site is not null && before.Contains(site, StringComparison.OrdinalIgnoreCase) && !after.Contains(site, StringComparison.OrdinalIgnoreCase))
+                return after;
+            if (site is not null && after.Contains(site, StringComparison.OrdinalIgnoreCase))
+                return before;
+            // No site name to go by: the site is the shorter part ("Harbour Notes :: Fishing quotas cut again").
+            return WordCount(after) > WordCount(before) ? after : before;
         }
         return title;
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A date in the opening lines of the article text ("Posted 12 February 2024"), for pages that declare none.</summary>
+    internal static DateTimeOffset? DateNearStart(string text)
+    {
+        var match = DateInText().Match(text.Length > 300 ? text[..300] : text);
+        return match.Success ? ParseDate(match.Value) : null;
     }
 
     internal static string? Clean(string? value)

@@ -35,15 +35,20 @@ internal static class ExtractionEvaluationCommand
         };
         var output = new Option<string?>("--out") { Description = "Also write the predictions in the benchmark's format ({id: {articleBody}}) to this file." };
         var worst = new Option<int>("--worst") { Description = "List the N pages with the lowest F1 (default 0)." };
+        var predictionsFile = new Option<string?>("--predictions")
+        {
+            Description = "Score this predictions file ({id: {articleBody}}, optionally wrapped in {\"output\": …}) instead of running the extractor; checks the scoring port against other tools.",
+        };
         var command = new Command("extraction", "Score article extraction on the article-extraction-benchmark (precision, recall, F1 of word 4-gram shingles) and time it.");
         command.Options.Add(data);
         command.Options.Add(output);
         command.Options.Add(worst);
-        command.SetAction((ParseResult r, CancellationToken ct) => RunAsync(r.GetValue(data)!, r.GetValue(output), r.GetValue(worst), ct));
+        command.Options.Add(predictionsFile);
+        command.SetAction((ParseResult r, CancellationToken ct) => RunAsync(r.GetValue(data)!, r.GetValue(output), r.GetValue(worst), r.GetValue(predictionsFile), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string data, string? output, int worst, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string data, string? output, int worst, string? predictionsFile, CancellationToken cancellationToken)
     {
         var truthPath = Path.Combine(data, "ground-truth.json");
         if (!File.Exists(truthPath))
@@ -54,49 +59,72 @@ internal static class ExtractionEvaluationCommand
         var truth = JObject.Parse(await File.ReadAllTextAsync(truthPath, cancellationToken).ConfigureAwait(false));
         var ids = truth.Properties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
 
-        // Pages are decompressed up front so that the timing covers extraction alone.
-        var pages = new List<(string Id, string Html)>(ids.Count);
-        foreach (var id in ids)
-        {
-            var file = Path.Combine(data, "html", id + ".html.gz");
-            await using var gz = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
-            using var reader = new StreamReader(gz, Encoding.UTF8);
-            pages.Add((id, await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)));
-        }
-
-        var extractor = new HtmlArticleExtractor();
         var predictions = new Dictionary<string, string>(StringComparer.Ordinal);
         var failures = 0;
-        var clock = Stopwatch.StartNew();
-        foreach (var (id, html) in pages)
+        var clock = new Stopwatch();
+        long bytes = 0;
+        var label = "ClaimDiff HtmlArticleExtractor";
+        if (predictionsFile is not null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
+            var root = JObject.Parse(await File.ReadAllTextAsync(predictionsFile, cancellationToken).ConfigureAwait(false));
+            var given = root["output"] as JObject ?? root;
+            var givenIds = given.Properties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            if (!givenIds.SetEquals(ids))
             {
-                predictions[id] = extractor.Extract(html, id).Text;
+                // evaluate.py refuses to score a prediction set that does not match the ground truth.
+                await Console.Error.WriteLineAsync($"claimdiff: the ids in '{predictionsFile}' do not match the ground truth").ConfigureAwait(false);
+                return 2;
             }
-            catch (ArticleFormatException)
-            {
-                predictions[id] = string.Empty;
-                failures++;
-            }
+            foreach (var id in ids)
+                predictions[id] = (string?)given[id]?["articleBody"] ?? string.Empty;
+            label = Path.GetFileName(predictionsFile);
+            failures = predictions.Values.Count(string.IsNullOrWhiteSpace);
         }
-        clock.Stop();
+        else
+        {
+            // Pages are decompressed up front so that the timing covers extraction alone.
+            var pages = new List<(string Id, string Html)>(ids.Count);
+            foreach (var id in ids)
+            {
+                var file = Path.Combine(data, "html", id + ".html.gz");
+                await using var gz = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+                using var reader = new StreamReader(gz, Encoding.UTF8);
+                pages.Add((id, await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)));
+            }
+
+            var extractor = new HtmlArticleExtractor();
+            clock.Start();
+            foreach (var (id, html) in pages)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    predictions[id] = extractor.Extract(html, id).Text;
+                }
+                catch (ArticleFormatException)
+                {
+                    predictions[id] = string.Empty;
+                    failures++;
+                }
+            }
+            clock.Stop();
+            bytes = pages.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Html));
+        }
 
         var scores = ids.Select(id => (Id: id, Score: ExtractionScore.ScorePage((string?)truth[id]?["articleBody"] ?? string.Empty, predictions[id]))).ToList();
         var corpus = ExtractionScore.Aggregate(scores.Select(s => s.Score).ToList());
         var c = CultureInfo.InvariantCulture;
-        var bytes = pages.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Html));
         Console.WriteLine(string.Create(c, $"article-extraction-benchmark: {ids.Count} pages, {ids.Count - failures} with text, {failures} answered empty"));
         Console.WriteLine();
         Console.WriteLine("| tool | version | F1 | precision | recall | accuracy |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
         var version = typeof(HtmlArticleExtractor).Assembly.GetName().Version?.ToString(3) ?? "?";
-        Console.WriteLine(string.Create(c, $"| **ClaimDiff HtmlArticleExtractor (measured)** | {version} | **{corpus.F1:0.000} ± {corpus.F1Std:0.003}** | {corpus.Precision:0.000} | {corpus.Recall:0.000} | {corpus.Accuracy:0.000} |"));
+        Console.WriteLine(string.Create(c, $"| **{label} (measured)** | {(predictionsFile is null ? version : "-")} | **{corpus.F1:0.000} ± {corpus.F1Std:0.003}** | {corpus.Precision:0.000} | {corpus.Recall:0.000} | {corpus.Accuracy:0.000} |"));
         foreach (var (tool, v, f1, p, rc) in Published)
             Console.WriteLine(string.Create(c, $"| {tool} (published) | {v} | {f1:0.000} | {p:0.000} | {rc:0.000} | |"));
         Console.WriteLine();
-        Console.WriteLine(string.Create(c, $"speed: {ids.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {bytes / 1048576.0 / clock.Elapsed.TotalSeconds:0.0} MB/s of HTML ({clock.Elapsed.TotalSeconds:0.00} s for {ids.Count} pages, one thread, parse + extract)"));
+        if (predictionsFile is null)
+            Console.WriteLine(string.Create(c, $"speed: {ids.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {bytes / 1048576.0 / clock.Elapsed.TotalSeconds:0.0} MB/s of HTML ({clock.Elapsed.TotalSeconds:0.00} s for {ids.Count} pages, one thread, parse + extract)"));
 
         if (worst > 0)
         {

@@ -11,11 +11,20 @@ internal static class JsonArticles
         JToken root;
         try
         {
-            root = JToken.Parse(json);
+            // Dates stay strings so that their offsets survive; the depth limit keeps hostile nesting cheap.
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
+            root = JToken.ReadFrom(reader);
+            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+                throw new JsonReaderException($"Additional text found after the end of the JSON value.", reader.Path, reader.LineNumber, reader.LinePosition, null);
         }
         catch (JsonReaderException e)
         {
-            throw new ArticleFormatException(path, e.LinePosition, $"invalid JSON at line {e.LineNumber}, position {e.LinePosition}: {e.Message}", e);
+            // Newtonsoft appends "Path '…', line N, position M." to its message; the location is given once, up front.
+            var what = e.Message;
+            var cut = what.IndexOf(" Path '", StringComparison.Ordinal);
+            if (cut > 0)
+                what = what[..cut];
+            throw new ArticleFormatException(path, null, $"invalid JSON at line {e.LineNumber}, position {e.LinePosition}: {what.TrimEnd('.')}", e);
         }
         var items = root switch
         {
@@ -37,7 +46,7 @@ internal static class JsonArticles
                 articles.Add(Article.Failed(path, $"item {i} has no \"text\""));
                 continue;
             }
-            DateTimeOffset? published = o["published"] is { Type: JTokenType.Date or JTokenType.String } p
+            DateTimeOffset? published = o["published"] is { Type: JTokenType.String } p
                 && DateTimeOffset.TryParse((string?)p, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null;
             articles.Add(new Article(
                 text,

@@ -32,11 +32,6 @@ await foreach (var report in session.AddAllAsync(Arrivals(folder, cancellation.T
 Console.WriteLine($"{session.Current.Discrepancies.Count} discrepancies and {session.Current.Agreements.Count} agreements across {session.ArticleCount} articles.");
 return 0;
 
-// The files of the folder, in name order, read as they "arrive".
-static async IAsyncEnumerable<Article> Arrivals(string folder, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-{
-    var reader = new ArticleReader();
-    foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
-        await foreach (var article in reader.ReadAsync(file, cancellationToken))
-            yield return article;
-}
+// The supported files of the folder, in name order, read as they "arrive".
+static IAsyncEnumerable<Article> Arrivals(string folder, CancellationToken cancellationToken)
+    => new ArticleReader().ReadAllAsync([folder], cancellationToken);

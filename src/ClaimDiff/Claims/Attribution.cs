@@ -53,7 +53,8 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                 var frame = s.First;
                 while (frame > 0 && words[frame - 1].Text is "," or "\"" or "\u201D")
                     frame--;
-                if (frame < s.First && frame > 0 && trailing <= 4)
+                // A frame followed by a comma ("…, the newspaper said, citing people familiar with the matter") also ends the statement.
+                if (frame < s.First && frame > 0 && (trailing <= 4 || words[k + 1].Text == ","))
                     return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[frame].Start);
                 return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), contentStart, text.Length);
             }

@@ -34,12 +34,22 @@ internal sealed class SourceContext
         }
         if (words.Length is > 1 and <= 3 && words[0].ToLowerInvariant() is "the" or "this" or "that" && char.IsLower(head[0]))
         {
-            // "the ministry" → the latest named source whose name contains "Ministry".
+            // "the ministry" → the latest named source whose name contains "Ministry"; "the newspaper" → the latest outlet.
             var noun = head.TrimEnd('s');
-            return Latest(m => m.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)) ?? (phrase, SourceKind.Unnamed);
+            return Latest(m => m.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+                ?? (KindOfReference.TryGetValue(noun, out var kind) ? Latest(m => m.Kind == kind) : null)
+                ?? (phrase, SourceKind.Unnamed);
         }
         return (phrase, Classify(phrase));
     }
+
+    /// <summary>Nouns that refer back to the latest source of a kind rather than to a name containing them.</summary>
+    private static readonly Dictionary<string, SourceKind> KindOfReference = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["newspaper"] = SourceKind.Outlet, ["paper"] = SourceKind.Outlet, ["daily"] = SourceKind.Outlet, ["outlet"] = SourceKind.Outlet,
+        ["broadcaster"] = SourceKind.Outlet, ["company"] = SourceKind.Organization, ["firm"] = SourceKind.Organization,
+        ["group"] = SourceKind.Organization, ["carmaker"] = SourceKind.Organization, ["manufacturer"] = SourceKind.Organization,
+    };
 
     private (string, SourceKind)? Latest(Func<(string Name, SourceKind Kind), bool> predicate)
     {

@@ -25,7 +25,7 @@ public static class Notebook
         Cell("Load the example articles",
             "Three articles on the January 2026 dual-use export ban: an official statement, a newspaper report of broader rare-earth curbs, and a digest that reports both.");
         var articles = ExampleArticles.Load();
-        var table = new Table().AddColumns("file", "publisher", "title", "chars");
+        var table = new Table().Expand().AddColumns(new TableColumn("file").NoWrap(), new TableColumn("publisher").NoWrap(), new TableColumn("title"), new TableColumn("chars").NoWrap());
         foreach (var a in articles)
             table.AddRow(Markup.Escape(a.Path ?? ""), Markup.Escape(a.Publisher ?? ""), Markup.Escape(a.Title ?? ""), a.Text.Length.ToString());
         console.Write(table);
@@ -36,20 +36,21 @@ public static class Notebook
             + $"[red]{report.Discrepancies.Count} discrepancies[/], [green]{report.Agreements.Count} agreements[/].");
 
         Cell("Who claims what", "Each claim is credited to the source it quotes or names, not to the outlet that printed it; unattributed claims belong to the publisher.");
-        table = new Table().AddColumns("claim", "article", "source", "kind", "cue", "modality", "content");
+        table = new Table().Expand().AddColumns(
+            new TableColumn("claim").NoWrap(), new TableColumn("source (kind)").Width(28), new TableColumn("cue · modality").NoWrap(), new TableColumn("content"));
         foreach (var c in report.Claims)
-            table.AddRow(c.Id, c.ArticleId, Markup.Escape(c.Source), c.SourceKind.ToString(), Markup.Escape(c.Cue ?? "-"), c.Modality.ToString(), Markup.Escape(c.Content));
+            table.AddRow(c.Id, Markup.Escape($"{c.Source} ({c.SourceKind.ToString().ToLowerInvariant()})"), Markup.Escape($"{c.Cue ?? "-"} · {c.Modality.ToString().ToLowerInvariant()}"), Markup.Escape(c.Content));
         console.Write(table);
 
         Cell("Subjects", "Claims about the same thing share a subject; only claims within a subject are compared.");
         var claims = report.Claims.ToDictionary(c => c.Id);
-        table = new Table().AddColumns("subject", "label", "claims", "sources");
+        table = new Table().Expand().AddColumns(new TableColumn("subject").NoWrap(), new TableColumn("label"), new TableColumn("claims"), new TableColumn("sources"));
         foreach (var s in report.Subjects.Where(s => s.ClaimIds.Count > 1))
             table.AddRow(s.Id, Markup.Escape(s.Label), string.Join(" ", s.ClaimIds), Markup.Escape(string.Join("; ", s.ClaimIds.Select(id => claims[id].Source).Distinct())));
         console.Write(table);
 
         Cell("Discrepancies", "Pairs of claims from different sources on one subject that the classifier judges contradictory, with the kind of conflict and the words that conflict.");
-        table = new Table().AddColumns("id", "type", "confidence", "source A says", "source B says", "why");
+        table = new Table().Expand().AddColumns(new TableColumn("id").NoWrap(), new TableColumn("type").NoWrap(), new TableColumn("conf.").NoWrap(), new TableColumn("source A says"), new TableColumn("source B says"), new TableColumn("why"));
         foreach (var d in report.Discrepancies)
         {
             table.AddRow(d.Id, d.Type.ToName(), d.Confidence.ToString("0.00"),
@@ -59,7 +60,7 @@ public static class Notebook
         console.Write(table);
 
         Cell("Agreements", "What several sources corroborate.");
-        table = new Table().AddColumns("id", "confidence", "sources", "claim");
+        table = new Table().Expand().AddColumns(new TableColumn("id").NoWrap(), new TableColumn("conf.").NoWrap(), new TableColumn("sources"), new TableColumn("claim"));
         foreach (var g in report.Agreements)
             table.AddRow(g.Id, g.Confidence.ToString("0.00"), Markup.Escape($"{g.ClaimA.Source} + {g.ClaimB.Source}"), Markup.Escape(g.ClaimA.Content));
         console.Write(table);

@@ -20,7 +20,16 @@ internal sealed class SourceContext
     {
         if (kind is not (SourceKind.Publisher or SourceKind.Unnamed))
             _mentions.Add((source, kind));
+        // "a ministry spokesperson told reporters … she said": a nameless person can still be "she".
+        else if (kind == SourceKind.Unnamed && PersonNouns.Contains(source.Split(' ')[^1]))
+            _mentions.Add((source, SourceKind.Unnamed));
     }
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "official", "minister", "executive", "analyst", "economist", "diplomat",
+        "person", "researcher", "lawmaker", "president", "leader", "director", "chairman", "chairwoman", "ambassador",
+    };
 
     /// <summary>Resolves a source phrase to the name it refers to, with its kind.</summary>
     public (string Source, SourceKind Kind) Resolve(string phrase)
@@ -29,14 +38,14 @@ internal sealed class SourceContext
         var head = words[^1];
         if (words.Length == 1 && Lexicon.Pronouns.Contains(head))
         {
-            var wanted = head.ToLowerInvariant() is "he" or "she" ? [SourceKind.Person] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
+            var wanted = head.ToLowerInvariant() is "he" or "she" ? [SourceKind.Person, SourceKind.Unnamed] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
             return Latest(m => wanted.Contains(m.Kind)) ?? (phrase, SourceKind.Unnamed);
         }
         if (words.Length is > 1 and <= 3 && words[0].ToLowerInvariant() is "the" or "this" or "that" && char.IsLower(head[0]))
         {
             // "the ministry" → the latest named source whose name contains "Ministry"; "the newspaper" → the latest outlet.
             var noun = head.TrimEnd('s');
-            return Latest(m => m.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            return Latest(m => m.Kind != SourceKind.Unnamed && m.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
                 ?? (KindOfReference.TryGetValue(noun, out var kind) ? Latest(m => m.Kind == kind) : null)
                 ?? (phrase, SourceKind.Unnamed);
         }

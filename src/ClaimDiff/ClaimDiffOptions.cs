@@ -77,8 +77,8 @@ public sealed class ClaimOptions
 /// <summary>Options for grouping claims by subject.</summary>
 public sealed class SubjectOptions
 {
-    /// <summary>The default of <see cref="SimilarityThreshold"/>: 0.15.</summary>
-    public const double DefaultSimilarityThreshold = 0.15;
+    /// <summary>The default of <see cref="SimilarityThreshold"/>: 0.2.</summary>
+    public const double DefaultSimilarityThreshold = 0.2;
 
     private double _similarityThreshold = DefaultSimilarityThreshold;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace ClaimDiff.Cli.Commands;
 
@@ -14,13 +15,20 @@ internal static class AnalyzeCommand
         var output = CliOptions.Out();
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
+        var subjectThreshold = new Option<double?>("--subject-threshold") { Description = $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)})." };
+        var discrepancyThreshold = new Option<double?>("--discrepancy-threshold") { Description = $"Smallest contradiction probability reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)})." };
         var command = new Command("analyze", "Analyse articles: claims, sources, subjects, discrepancies and agreements, as one report.")
         {
-            paths, format, output,
+            paths, format, output, subjectThreshold, discrepancyThreshold,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var pipeline = ClaimDiffer.Default;
+            var (subjects, discrepancies) = (parse.GetValue(subjectThreshold), parse.GetValue(discrepancyThreshold));
+            var pipeline = subjects is null && discrepancies is null ? ClaimDiffer.Default : new ClaimDiffPipelineBuilder().Configure(o =>
+            {
+                if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
+                if (discrepancies is { } d) o.Comparison.DiscrepancyThreshold = d;
+            }).Build();
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
                 articles.Add(article);

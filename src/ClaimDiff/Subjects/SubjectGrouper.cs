@@ -37,8 +37,10 @@ public sealed class SubjectGrouper : ISubjectGrouper
         Guard.NotNull(claims);
         if (claims.Count == 0)
             return [];
-        var vectors = _embedder.Embed(claims.Select(c => c.Content).ToList());
-        var terms = claims.Select(c => Tokenizer.Terms(c.Content).Distinct().ToArray()).ToArray();
+        // A lexical embedder sees only words, so claims get their broad news concepts added (see NewsConcepts).
+        var texts = _embedder is TfidfEmbedder ? claims.Select(c => NewsConcepts.Expand(c.Content)).ToList() : claims.Select(c => c.Content).ToList();
+        var vectors = _embedder.Embed(texts);
+        var terms = texts.Select(t => Tokenizer.Terms(t).Distinct().ToArray()).ToArray();
         var edges = CandidateEdges(vectors, terms, cancellationToken);
         var clusters = AverageLinkage.Cluster(claims.Count, edges, _options.SimilarityThreshold, cancellationToken);
         return clusters

@@ -18,10 +18,13 @@ internal static class SubjectEvaluationCommand
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "The shared data folder (holding emergent/).", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
         var threshold = new Option<double?>("--threshold") { Description = $"Override the subject similarity threshold (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)})." };
-        var command = new Command("subjects", "Group the Emergent headlines and score the subjects against their claims.") { data, threshold };
+        var split = new Option<string>("--split") { Description = "Which Emergent file: all (2,595 headlines), train or test (split by claim).", DefaultValueFactory = _ => "all" };
+        split.AcceptOnlyFromAmong("all", "train", "test");
+        var command = new Command("subjects", "Group the Emergent headlines and score the subjects against their claims.") { data, threshold, split };
         command.SetAction((parse, cancellationToken) =>
         {
-            var file = Path.Combine(parse.GetValue(data)!.FullName, "emergent", "url-versions-2015-06-14-clean.csv");
+            var suffix = parse.GetValue(split) is "all" ? "" : "-" + parse.GetValue(split);
+            var file = Path.Combine(parse.GetValue(data)!.FullName, "emergent", $"url-versions-2015-06-14-clean{suffix}.csv");
             if (!File.Exists(file))
             {
                 CliOptions.Warn($"--data: {file} not found");
@@ -42,7 +45,7 @@ internal static class SubjectEvaluationCommand
             var subjectOf = subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id);
             var m = ClusteringMetrics.Compute(gold, claims.Select(c => subjectOf[c.Id]).ToList());
             var inv = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(inv, $"Emergent headlines: {claims.Count} headlines, {m.Classes} claims; threshold {options.SimilarityThreshold}"));
+            Console.WriteLine(string.Create(inv, $"Emergent headlines ({parse.GetValue(split)}): {claims.Count} headlines, {m.Classes} claims; threshold {options.SimilarityThreshold}"));
             Console.WriteLine(string.Create(inv, $"subjects: {m.Clusters}; grouped in {clock.Elapsed.TotalSeconds:0.00} s"));
             Console.WriteLine(string.Create(inv, $"adjusted Rand index: {m.AdjustedRandIndex:0.000}"));
             Console.WriteLine(string.Create(inv, $"V-measure: {m.VMeasure:0.000} (homogeneity {m.Homogeneity:0.000}, completeness {m.Completeness:0.000})"));

@@ -129,7 +129,11 @@ public sealed class RelationClassifier : IRelationClassifier
     internal float[] Predict(float[] features)
     {
         if (!_engines.TryTake(out var engine))
-            engine = _ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(_model);
+        {
+            // MLContext does not promise thread safety, so engines are created one at a time; each is then used by one thread.
+            lock (_engines)
+                engine = _ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(_model);
+        }
         float[] score;
         try
         {

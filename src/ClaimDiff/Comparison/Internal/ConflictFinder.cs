@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ClaimDiff.Comparison.Internal;
 
 /// <summary>
@@ -162,6 +160,4 @@ internal static class ConflictFinder
         var s = p.Text.Substring(range.Start - p.Offset, range.Length);
         return s.Length <= 60 ? s : s[..57] + "...";
     }
-
-    internal static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

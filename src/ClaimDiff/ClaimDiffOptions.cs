@@ -102,11 +102,26 @@ public sealed class ComparisonOptions
     /// <summary>The default of <see cref="DiscrepancyThreshold"/>: 0.5.</summary>
     public const double DefaultDiscrepancyThreshold = 0.5;
 
+    /// <summary>The default of <see cref="GeneralDiscrepancyThreshold"/>: 0.7.</summary>
+    public const double DefaultGeneralDiscrepancyThreshold = 0.7;
+
     /// <summary>The default of <see cref="AgreementThreshold"/>: 0.5.</summary>
     public const double DefaultAgreementThreshold = 0.5;
 
     private double _discrepancyThreshold = DefaultDiscrepancyThreshold;
     private double _agreementThreshold = DefaultAgreementThreshold;
+    private double _generalDiscrepancyThreshold = DefaultGeneralDiscrepancyThreshold;
+
+    /// <summary>
+    /// The smallest contradiction probability reported when no typed conflict (scope, number, date, negation, …) backs
+    /// it: a verdict without evidence must be surer. Default: <see cref="DefaultGeneralDiscrepancyThreshold"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double GeneralDiscrepancyThreshold
+    {
+        get => _generalDiscrepancyThreshold;
+        set => _generalDiscrepancyThreshold = Guard.InRange(value, 0, 1);
+    }
 
     /// <summary>The smallest contradiction probability reported as a discrepancy. Default: <see cref="DefaultDiscrepancyThreshold"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>

@@ -32,7 +32,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         }
 
         var discrepancies = found
-            .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold)
+            .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold
+                && (f.Relation.Evidence.Count > 0 || f.Relation.Confidence >= options.GeneralDiscrepancyThreshold))
             .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Discrepancy
             {

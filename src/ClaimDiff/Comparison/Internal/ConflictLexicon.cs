@@ -27,7 +27,7 @@ internal static class ConflictLexicon
 
     /// <summary>Quantifiers that widen the scope of a statement.</summary>
     public static readonly FrozenSet<string> BroadScope = Stems(
-        "broadly broad all every beyond wider widely widespread extend extends extending extended across entire whole sweeping blanket " +
+        "broadly broad broader all every beyond wider widely widespread extend extends extending extended across entire whole sweeping blanket " +
         "everyone everything everywhere general generally universal");
 
     /// <summary>Two-word cues: (first word stem, second word stem) → which list they belong to.</summary>
@@ -41,6 +41,11 @@ internal static class ConflictLexicon
         [(S("confined"), S("to"))] = Cue.Narrow,
         [(S("well"), S("beyond"))] = Cue.Broad,
         [(S("far"), S("beyond"))] = Cue.Broad,
+        // A narrow word negated or exceeded widens the scope: "not only", "not just", "beyond just".
+        [(S("not"), S("only"))] = Cue.Broad,
+        [(S("not"), S("just"))] = Cue.Broad,
+        [(S("beyond"), S("just"))] = Cue.Broad,
+        [(S("beyond"), S("only"))] = Cue.Broad,
     }.ToFrozenDictionary();
 
     /// <summary>Opposite words, both directions, by stem.</summary>

@@ -4,10 +4,12 @@ namespace ClaimDiff.Tests.Cli;
 
 public class CliUsageTests
 {
+    private static Process.Result Claimdiff(params string[] args) => Process.Run("ClaimDiff.Cli.dll", args);
+
     [Test]
     public void Exits_non_zero_with_a_one_line_reason_on_an_unknown_command()
     {
-        var result = Cli.Run("frobnicate");
+        var result = Claimdiff("frobnicate");
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.Not.Zero);
@@ -19,7 +21,7 @@ public class CliUsageTests
     [Test]
     public void Exits_non_zero_when_a_required_option_is_missing()
     {
-        var result = Cli.Run("compare");
+        var result = Claimdiff("compare");
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.Not.Zero);
@@ -30,10 +32,10 @@ public class CliUsageTests
     [Test]
     public void Extract_reports_a_bad_file_and_still_prints_the_good_one()
     {
-        using var folder = new Cli.TempFolder();
+        using var folder = new Process.TempFolder();
         folder.Write("good.txt", "Headline here\nThe ministry said the ban applies only to military users.");
         folder.Write("empty.txt", "");
-        var result = Cli.Run("extract", folder.Path);
+        var result = Claimdiff("extract", folder.Path);
         var lines = result.Stdout.Trim().Split('\n').Select(JObject.Parse).ToList();
         Assert.Multiple(() =>
         {
@@ -50,10 +52,10 @@ public class CliUsageTests
     [Test]
     public void Claims_prints_every_contract_field_with_offsets_that_slice_the_text()
     {
-        using var folder = new Cli.TempFolder();
+        using var folder = new Process.TempFolder();
         const string body = "Japan's Ministry of Foreign Affairs said on Friday that the controls were unacceptable. About 60% of supply comes from one country.";
         var path = folder.Write("story.txt", "Headline\n" + body);
-        var result = Cli.Run("claims", path);
+        var result = Claimdiff("claims", path);
         var claims = result.Stdout.Trim().Split('\n').Select(JObject.Parse).ToList();
         Assert.That(claims, Has.Count.EqualTo(2));
         foreach (var claim in claims)
@@ -68,13 +70,13 @@ public class CliUsageTests
     [Test]
     public void Group_gives_claims_about_the_same_thing_the_same_subject()
     {
-        using var folder = new Cli.TempFolder();
+        using var folder = new Process.TempFolder();
         var path = folder.Write("claims.jsonl", string.Join("\n",
             """{"id":"1","text":"Magnet exports to Japanese carmakers were restricted."}""",
             """{"id":"2","text":"Penguins huddle together for warmth in winter."}""",
             """not json""",
             """{"id":"3","text":"Restrictions on magnet exports hit Japanese carmakers."}"""));
-        var result = Cli.Run("group", "--claims", path);
+        var result = Claimdiff("group", "--claims", path);
         var subjects = result.Stdout.Trim().Split('\n').Select(JObject.Parse).ToDictionary(j => (string)j["id"]!, j => (string)j["subject"]!);
         Assert.Multiple(() =>
         {

@@ -2,25 +2,24 @@ using System.Diagnostics;
 
 namespace ClaimDiff.Tests.Cli;
 
-/// <summary>Runs the built <c>claimdiff</c> tool in its own process, as a user would.</summary>
-internal static class Cli
+/// <summary>Runs a built program of the solution (the <c>claimdiff</c> tool, a sample) in its own process, as a user would.</summary>
+internal static class Process
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(params string[] args)
+    public static Result Run(string assembly, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ClaimDiff.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = System.Diagnostics.Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"claimdiff {string.Join(' ', args)} did not finish within 2 minutes");
+            Assert.Fail($"{assembly} {string.Join(' ', args)} did not finish within 2 minutes");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }

@@ -60,8 +60,10 @@ internal static partial class BlockText
             if (block)
                 Flush(output, line);
             stack.Push((node, true));
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false));
+            // By index: AngleSharp finds a node's siblings by searching its parent's list, which is quadratic on wide pages.
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push((children[i], false));
         }
         Flush(output, line);
         return output.ToString().TrimEnd();
@@ -84,13 +86,13 @@ internal static partial class BlockText
             if (exit)
             {
                 var sum = 0;
-                for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+                foreach (var child in node.ChildNodes)
                     sum += lengths.GetValueOrDefault(child);
                 lengths[node] = sum;
                 continue;
             }
             stack.Push((node, true));
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.ChildNodes)
                 stack.Push((child, false));
         }
         return lengths;

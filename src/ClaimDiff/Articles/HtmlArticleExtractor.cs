@@ -26,6 +26,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Readability's recursive passes are only given documents this shallow; deeper ones use the fallback scoring.</summary>
     private const int ReadabilityMaxDepth = 400;
 
+    /// <summary>Readability's candidate passes grow faster than linearly with the element count; bigger pages use the fallback scoring.</summary>
+    private const int ReadabilityMaxElements = 30_000;
+
     /// <summary>Extracts the article from <paramref name="html"/>.</summary>
     /// <param name="html">The page source.</param>
     /// <param name="path">The file or URL the page came from, recorded in <see cref="Article.Path"/>.</param>
@@ -50,7 +53,7 @@ public sealed class HtmlArticleExtractor
     private static string Body(IHtmlDocument document, HtmlParser parser)
     {
         string? text = null;
-        if (MaxDepth(document) <= ReadabilityMaxDepth)
+        if (document.All.Length <= ReadabilityMaxElements && MaxDepth(document) <= ReadabilityMaxDepth)
         {
             try
             {

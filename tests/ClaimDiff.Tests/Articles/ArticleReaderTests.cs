@@ -245,4 +245,13 @@ public class ArticleReaderTests
         var article = await ReadOne(_temp.Write("deep.html", html));
         Assert.That(article.Text, Does.Contain("The deepest paragraph"));
     }
+
+    [Test]
+    public async Task Reads_a_page_with_50000_sibling_paragraphs_without_a_quadratic_walk()
+    {
+        // Regression: walking siblings with NextSibling made AngleSharp search the parent's list each step (50 MB page: minutes).
+        var paragraphs = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"<p>Paragraph {i} reports that the union and the port disagree about the ban.</p>"));
+        var article = await ReadOne(_temp.Write("wide.html", $"<html><body><article>{paragraphs}</article></body></html>"));
+        Assert.That(article.Text, Does.Contain("Paragraph 49999 reports"));
+    }
 }

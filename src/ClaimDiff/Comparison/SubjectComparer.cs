@@ -14,17 +14,23 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     {
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var found = new List<(Subject Subject, Claim A, Claim B, Relation Relation)>();
+        var sourceIdOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var s = 0; s < subjects.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = subjects[s].ClaimIds.Select(id => byId[id]).ToList();
+            // A source repeating the same claim is compared once (its first statement), so a page that repeats a
+            // paragraph thousands of times costs no more than its distinct claims.
+            var members = subjects[s].ClaimIds.Select(id => byId[id])
+                .DistinctBy(c => (Source: c.Source.ToUpperInvariant(), c.Content))
+                .ToList();
+            var sourceIds = members.Select(c => sourceIdOf.TryAdd(c.Source, sourceIdOf.Count) ? sourceIdOf.Count - 1 : sourceIdOf[c.Source]).ToArray();
             for (var i = 0; i < members.Count; i++)
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
-                    var (a, b) = (members[i], members[j]);
-                    if (SameSource(a, b))
+                    if (sourceIds[i] == sourceIds[j])
                         continue;
+                    var (a, b) = (members[i], members[j]);
                     found.Add((subjects[s], a, b, classifier.Classify(a.Content, b.Content)));
                 }
             }
@@ -54,9 +60,6 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .ToList();
         return (discrepancies, agreements);
     }
-
-    private static bool SameSource(Claim a, Claim b)
-        => string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase);
 
     private static string Explain(Claim a, Claim b, Relation relation)
     {

@@ -26,51 +26,59 @@ public sealed class JsonReportWriter : IReportWriter
         Guard.NotNull(report);
         Guard.NotNull(writer);
         var subjectOf = report.Subjects.SelectMany(s => s.ClaimIds.Select(c => (Claim: c, Subject: s.Id))).ToDictionary(x => x.Claim, x => x.Subject);
-        var json = new JObject
+        // Streamed one element at a time, so a report of a million claims never exists twice in memory.
+        using var json = new JsonTextWriter(writer) { Formatting = Indented ? Formatting.Indented : Formatting.None, CloseOutput = false };
+        json.WriteStartObject();
+        WriteArray(json, "articles", report.Articles, a => new JObject
         {
-            ["articles"] = new JArray(report.Articles.Select(a => new JObject
-            {
-                ["id"] = a.Id,
-                ["path"] = a.Path,
-                ["title"] = a.Title,
-                ["publisher"] = a.Publisher,
-                ["published"] = IsoDate(a.Published),
-                ["claimCount"] = a.ClaimCount,
-                ["error"] = a.Error,
-            })),
-            ["claims"] = new JArray(report.Claims.Select(c => ClaimJson(c, subjectOf.GetValueOrDefault(c.Id)))),
-            ["subjects"] = new JArray(report.Subjects.Select(s => new JObject
-            {
-                ["id"] = s.Id,
-                ["label"] = s.Label,
-                ["keywords"] = new JArray(s.Keywords),
-                ["claimIds"] = new JArray(s.ClaimIds),
-                ["representativeClaimId"] = s.RepresentativeClaimId,
-            })),
-            ["discrepancies"] = new JArray(report.Discrepancies.Select(d => new JObject
-            {
-                ["id"] = d.Id,
-                ["subjectId"] = d.SubjectId,
-                ["claimA"] = d.ClaimA.Id,
-                ["claimB"] = d.ClaimB.Id,
-                ["type"] = d.Type.ToName(),
-                ["confidence"] = Round(d.Confidence),
-                ["explanation"] = d.Explanation,
-                ["evidence"] = new JArray(d.Evidence.Select(EvidenceJson)),
-            })),
-            ["agreements"] = new JArray(report.Agreements.Select(g => new JObject
-            {
-                ["id"] = g.Id,
-                ["subjectId"] = g.SubjectId,
-                ["claimA"] = g.ClaimA.Id,
-                ["claimB"] = g.ClaimB.Id,
-                ["confidence"] = Round(g.Confidence),
-            })),
-        };
-        using var jsonWriter = new JsonTextWriter(writer) { Formatting = Indented ? Formatting.Indented : Formatting.None, CloseOutput = false };
-        json.WriteTo(jsonWriter);
-        jsonWriter.Flush();
+            ["id"] = a.Id,
+            ["path"] = a.Path,
+            ["title"] = a.Title,
+            ["publisher"] = a.Publisher,
+            ["published"] = IsoDate(a.Published),
+            ["claimCount"] = a.ClaimCount,
+            ["error"] = a.Error,
+        });
+        WriteArray(json, "claims", report.Claims, c => ClaimJson(c, subjectOf.GetValueOrDefault(c.Id)));
+        WriteArray(json, "subjects", report.Subjects, s => new JObject
+        {
+            ["id"] = s.Id,
+            ["label"] = s.Label,
+            ["keywords"] = new JArray(s.Keywords),
+            ["claimIds"] = new JArray(s.ClaimIds),
+            ["representativeClaimId"] = s.RepresentativeClaimId,
+        });
+        WriteArray(json, "discrepancies", report.Discrepancies, d => new JObject
+        {
+            ["id"] = d.Id,
+            ["subjectId"] = d.SubjectId,
+            ["claimA"] = d.ClaimA.Id,
+            ["claimB"] = d.ClaimB.Id,
+            ["type"] = d.Type.ToName(),
+            ["confidence"] = Round(d.Confidence),
+            ["explanation"] = d.Explanation,
+            ["evidence"] = new JArray(d.Evidence.Select(EvidenceJson)),
+        });
+        WriteArray(json, "agreements", report.Agreements, g => new JObject
+        {
+            ["id"] = g.Id,
+            ["subjectId"] = g.SubjectId,
+            ["claimA"] = g.ClaimA.Id,
+            ["claimB"] = g.ClaimB.Id,
+            ["confidence"] = Round(g.Confidence),
+        });
+        json.WriteEndObject();
+        json.Flush();
         writer.WriteLine();
+    }
+
+    private static void WriteArray<T>(JsonWriter json, string name, IEnumerable<T> items, Func<T, JObject> toJson)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var item in items)
+            toJson(item).WriteTo(json);
+        json.WriteEndArray();
     }
 
     /// <summary>A claim as a JSON object: the report's claim fields plus content, source kind, quantities, dates and entities.</summary>

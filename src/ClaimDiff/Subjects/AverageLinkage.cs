@@ -3,23 +3,26 @@ namespace ClaimDiff.Subjects;
 /// <summary>
 /// Average-linkage agglomerative clustering over a sparse similarity graph: pairs with no edge count as similarity 0,
 /// so two groups merge only while the mean similarity over all their cross pairs stays at or above the threshold.
+/// Nodes may start as groups of several items (identical texts); an edge's similarity then holds for every cross pair.
 /// </summary>
 internal static class AverageLinkage
 {
-    public static List<List<int>> Cluster(int count, List<(int A, int B, float Similarity)> edges, double threshold, CancellationToken cancellationToken)
+    public static List<List<int>> Cluster(IReadOnlyList<List<int>> nodes, List<(int A, int B, float Similarity)> edges, double threshold, CancellationToken cancellationToken)
     {
+        var count = nodes.Count;
         // links[c][d] = summed similarity between the members of clusters c and d.
         var links = new Dictionary<int, double>[count];
         var members = new List<int>?[count];
         for (var i = 0; i < count; i++)
         {
             links[i] = [];
-            members[i] = [i];
+            members[i] = [.. nodes[i]];
         }
         foreach (var (a, b, s) in edges)
         {
-            links[a][b] = links[a].GetValueOrDefault(b) + s;
-            links[b][a] = links[b].GetValueOrDefault(a) + s;
+            var sum = (double)s * nodes[a].Count * nodes[b].Count;
+            links[a][b] = links[a].GetValueOrDefault(b) + sum;
+            links[b][a] = links[b].GetValueOrDefault(a) + sum;
         }
 
         // Max-heap on average similarity; ties broken by the lower cluster ids so the result is deterministic.
@@ -31,8 +34,11 @@ internal static class AverageLinkage
             }));
         for (var c = 0; c < count; c++)
             foreach (var (d, sum) in links[c])
-                if (c < d && sum >= threshold)
-                    queue.Enqueue((c, d, 1, 1), (sum, c, d));
+            {
+                var average = sum / ((double)members[c]!.Count * members[d]!.Count);
+                if (c < d && average >= threshold)
+                    queue.Enqueue((c, d, members[c]!.Count, members[d]!.Count), (average, c, d));
+            }
 
         while (queue.TryDequeue(out var pair, out _))
         {

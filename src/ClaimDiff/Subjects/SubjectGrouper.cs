@@ -38,15 +38,25 @@ public sealed class SubjectGrouper : ISubjectGrouper
         if (claims.Count == 0)
             return [];
         // A lexical embedder sees only words, so claims get their broad news concepts added (see NewsConcepts).
-        var texts = _embedder is TfidfEmbedder ? claims.Select(c => NewsConcepts.Expand(c.Content)).ToList() : claims.Select(c => c.Content).ToList();
-        var vectors = _embedder.Embed(texts);
-        var terms = texts.Select(t => Tokenizer.Terms(t).Distinct().ToArray()).ToArray();
+        var allTexts = _embedder is TfidfEmbedder ? claims.Select(c => NewsConcepts.Expand(c.Content)).ToList() : claims.Select(c => c.Content).ToList();
+        // Claims with the same text are one subject from the start: they are embedded, indexed and linked once, so a
+        // corpus that repeats a headline or a page that repeats a paragraph costs no more than its distinct texts.
+        var nodes = allTexts.Select((text, index) => (text, index))
+            .GroupBy(x => x.text, x => x.index, StringComparer.Ordinal)
+            .Select(g => (Text: g.Key, Members: g.ToList()))
+            .ToList();
+        var vectors = _embedder.Embed(nodes.Select(n => n.Text).ToList());
+        var terms = nodes.Select(n => Tokenizer.Terms(n.Text).Distinct().ToArray()).ToArray();
         var edges = CandidateEdges(vectors, terms, cancellationToken);
-        var clusters = AverageLinkage.Cluster(claims.Count, edges, _options.SimilarityThreshold, cancellationToken);
+        var clusters = AverageLinkage.Cluster(nodes.Select(n => n.Members).ToList(), edges, _options.SimilarityThreshold, cancellationToken);
+        var vectorOf = new TextVector[claims.Count];
+        foreach (var (node, vector) in nodes.Zip(vectors))
+            foreach (var member in node.Members)
+                vectorOf[member] = vector;
         return clusters
             .Select(members => members.Order().ToArray())
             .OrderBy(members => members[0])
-            .Select((members, i) => Describe("s" + (i + 1), members, claims, vectors))
+            .Select((members, i) => Describe("s" + (i + 1), members, claims, vectorOf))
             .ToList();
     }
 
@@ -81,10 +91,16 @@ public sealed class SubjectGrouper : ISubjectGrouper
         return edges;
     }
 
-    private Subject Describe(string id, int[] members, IReadOnlyList<Claim> claims, IReadOnlyList<TextVector> vectors)
+    private Subject Describe(string id, int[] members, IReadOnlyList<Claim> claims, TextVector[] vectors)
     {
+        // The member most similar to the others: for unit vectors, the sum of its cosines with them is its dot product
+        // with the members' sum less its own norm, so this is linear in the subject's size.
+        var sum = new Dictionary<int, float>();
+        foreach (var m in members)
+            foreach (var (index, value) in Entries(vectors[m]))
+                sum[index] = sum.GetValueOrDefault(index) + value;
         var representative = members
-            .Select(m => (Index: m, Score: members.Sum(o => o == m ? 0 : vectors[m].Cosine(vectors[o]))))
+            .Select(m => (Index: m, Score: Entries(vectors[m]).Sum(e => e.Value * (sum[e.Index] - e.Value))))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
             .First().Index;
         var keywords = Keywords(members.Select(m => claims[m].Content));
@@ -96,6 +112,12 @@ public sealed class SubjectGrouper : ISubjectGrouper
             ClaimIds = members.Select(m => claims[m].Id).ToList(),
             RepresentativeClaimId = claims[representative].Id,
         };
+    }
+
+    private static IEnumerable<(int Index, float Value)> Entries(TextVector vector)
+    {
+        for (var i = 0; i < vector.Indices.Length; i++)
+            yield return (vector.Indices[i], vector.Values[i]);
     }
 
     /// <summary>The most informative terms of a subject, each shown in its most frequent written form.</summary>

@@ -60,6 +60,25 @@ public class SubjectGrouperTests
     }
 
     [Test]
+    public void Keeps_repeated_texts_in_one_subject_without_pulling_in_unrelated_claims()
+    {
+        const string repeated = "Magnet exports to Japanese carmakers were restricted in January.";
+        var subjects = Group(repeated, "Football club wins the cup final after extra time.", repeated, "Restrictions on magnet exports hit Japanese carmakers.", repeated);
+        Assert.Multiple(() =>
+        {
+            Assert.That(subjects.Select(s => s.ClaimIds), Is.EqualTo(new[] { new[] { "c1", "c3", "c4", "c5" }, new[] { "c2" } }));
+            Assert.That(subjects[0].RepresentativeClaimId, Is.EqualTo("c1"), "the first of the repeated claims, closest to the subject's centre");
+        });
+    }
+
+    [Test]
+    public void Gives_a_thousand_copies_of_one_text_a_single_subject()
+    {
+        var subjects = Group(Enumerable.Repeat("Port traffic in Ningbo fell by a tenth.", 1000).ToArray());
+        Assert.That(subjects.Single().ClaimIds, Has.Count.EqualTo(1000));
+    }
+
+    [Test]
     public void Gives_every_claim_exactly_one_subject_even_when_it_shares_no_term()
         => Assert.That(Group("Zebras graze quietly.", "Quantum chips cool down.", "!!!").SelectMany(s => s.ClaimIds), Is.EquivalentTo(new[] { "c1", "c2", "c3" }));
 

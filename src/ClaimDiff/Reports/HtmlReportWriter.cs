@@ -18,7 +18,7 @@ public sealed class HtmlReportWriter : IReportWriter
         table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}
         th{background:#f4f4f4}.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;margin:.5em 0 1.5em}
         .side{border:1px solid #ddd;border-radius:6px;padding:.6em .8em}.source{font-weight:600}
-        .discrepancy h3{color:#b00020;font-size:1.05em}mark.conflict{background:#ffd6d6;padding:0 .15em}
+        .discrepancy h3{color:#b00020;font-size:1.05em}mark.conflict{background:#ffb3b3;padding:0 .15em}
         .agree{background:#dff3e3}.conflicting{background:#ffd6d6}.mentions{background:#eef}.muted{color:#777}
         """;
 

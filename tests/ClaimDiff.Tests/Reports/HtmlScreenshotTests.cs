@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using ClaimDiff.Notebook;
+using ClaimDiff.Reports;
+using StbImageSharp;
+
+namespace ClaimDiff.Tests.Reports;
+
+/// <summary>
+/// Opens the HTML report of the built-in example in headless Chromium (Debian's <c>chromium</c> package, which
+/// <c>.ci/run</c> installs) and reads the screenshot's pixels: the discrepancy must be on the first screen.
+/// </summary>
+public class HtmlScreenshotTests
+{
+    // The background of a highlighted conflicting span (mark.conflict) and the colour of a discrepancy's heading.
+    private static readonly (byte R, byte G, byte B) Highlight = (0xff, 0xb3, 0xb3);
+    private static readonly (byte R, byte G, byte B) Heading = (0xb0, 0x00, 0x20);
+
+    private static string Chromium()
+    {
+        var path = new[] { Environment.GetEnvironmentVariable("CLAIMDIFF_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+        if (path is null)
+            Assert.Ignore("Chromium is not installed (.ci/run installs Debian's chromium package; or set CLAIMDIFF_CHROMIUM)");
+        return path!;
+    }
+
+    [Test]
+    public async Task Shows_the_discrepancy_with_its_conflicting_spans_on_the_first_screen()
+    {
+        var chromium = Chromium();
+        var report = await ClaimDiffer.AnalyzeAsync(ExampleArticles.Load());
+        Assert.That(report.Discrepancies, Is.Not.Empty);
+        var image = Screenshot(chromium, report);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Count(image, Highlight, tolerance: 0), Is.GreaterThan(1_000), "highlighted conflicting spans");
+            Assert.That(Count(image, Heading, tolerance: 8), Is.GreaterThan(200), "a discrepancy heading");
+        });
+    }
+
+    [Test]
+    public async Task Shows_no_conflict_highlight_when_there_is_no_discrepancy()
+    {
+        var chromium = Chromium();
+        var report = await ClaimDiffer.AnalyzeAsync(ExampleArticles.Load().Take(1));
+        Assert.That(report.Discrepancies, Is.Empty);
+        var image = Screenshot(chromium, report);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Count(image, Highlight, tolerance: 0), Is.Zero);
+            Assert.That(Count(image, Heading, tolerance: 8), Is.Zero);
+        });
+    }
+
+    private static ImageResult Screenshot(string chromium, Report report)
+    {
+        var folder = Directory.CreateTempSubdirectory("claimdiff-shot-").FullName;
+        try
+        {
+            var html = Path.Combine(folder, "report.html");
+            var png = Path.Combine(folder, "screen.png");
+            using (var writer = new StreamWriter(html))
+                new HtmlReportWriter().Write(report, writer);
+            var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[]
+            {
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--force-device-scale-factor=1",
+                "--user-data-dir=" + Path.Combine(folder, "profile"), "--window-size=1280,900", "--screenshot=" + png, new Uri(html).AbsoluteUri,
+            })
+                start.ArgumentList.Add(arg);
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            _ = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("Chromium did not take the screenshot within 90 s");
+            }
+            Assert.That(File.Exists(png), Is.True, $"Chromium exited {process.ExitCode} without a screenshot:\n{stderr.Result}");
+            return ImageResult.FromMemory(File.ReadAllBytes(png), ColorComponents.RedGreenBlue);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int Count(ImageResult image, (byte R, byte G, byte B) colour, int tolerance)
+    {
+        var count = 0;
+        for (var i = 0; i + 2 < image.Data.Length; i += 3)
+        {
+            if (Math.Abs(image.Data[i] - colour.R) <= tolerance && Math.Abs(image.Data[i + 1] - colour.G) <= tolerance && Math.Abs(image.Data[i + 2] - colour.B) <= tolerance)
+                count++;
+        }
+        return count;
+    }
+}

@@ -102,8 +102,8 @@ public sealed class ComparisonOptions
     /// <summary>The default of <see cref="DiscrepancyThreshold"/>: 0.5.</summary>
     public const double DefaultDiscrepancyThreshold = 0.5;
 
-    /// <summary>The default of <see cref="GeneralDiscrepancyThreshold"/>: 0.7.</summary>
-    public const double DefaultGeneralDiscrepancyThreshold = 0.7;
+    /// <summary>The default of <see cref="GeneralDiscrepancyThreshold"/>: 0.9.</summary>
+    public const double DefaultGeneralDiscrepancyThreshold = 0.9;
 
     /// <summary>The default of <see cref="AgreementThreshold"/>: 0.5.</summary>
     public const double DefaultAgreementThreshold = 0.5;

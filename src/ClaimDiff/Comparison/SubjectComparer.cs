@@ -1,5 +1,6 @@
 using ClaimDiff.Claims;
 using ClaimDiff.Subjects;
+using ClaimDiff.Text;
 
 namespace ClaimDiff.Comparison;
 
@@ -39,7 +40,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
 
         var discrepancies = found
             .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold
-                && (f.Relation.Evidence.Count > 0 || f.Relation.Confidence >= options.GeneralDiscrepancyThreshold))
+                && (f.Relation.Evidence.Any(e => IsPinpointed(e, f.A, f.B)) || f.Relation.Confidence >= options.GeneralDiscrepancyThreshold))
             .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Discrepancy
             {
@@ -47,7 +48,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
                 SubjectId = f.Subject.Id,
                 ClaimA = f.A,
                 ClaimB = f.B,
-                Type = f.Relation.Type ?? DiscrepancyType.General,
+                Type = f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B))?.Type ?? f.Relation.Type ?? DiscrepancyType.General,
                 Confidence = f.Relation.Confidence,
                 Explanation = Explain(f.A, f.B, f.Relation),
                 Evidence = f.Relation.Evidence,
@@ -60,6 +61,21 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .ToList();
         return (discrepancies, agreements);
     }
+
+    /// <summary>
+    /// Whether typed evidence names the words that clash on both sides. A negation or denial set against the whole other
+    /// claim ("not made" vs a sentence that never mentions making) and opposites among function words ("before" /
+    /// "after") say only that two claims differ, not that they conflict: such a pair must meet the general threshold.
+    /// </summary>
+    private static bool IsPinpointed(ConflictEvidence evidence, Claim a, Claim b) => evidence.Type switch
+    {
+        DiscrepancyType.Negation or DiscrepancyType.Denial => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length,
+        DiscrepancyType.Antonym => !IsFunctionWord(a.Content, evidence.First) && !IsFunctionWord(b.Content, evidence.Second),
+        _ => true,
+    };
+
+    private static bool IsFunctionWord(string text, TextRange span)
+        => span.Start >= 0 && span.End <= text.Length && Tokenizer.StopWords.Contains(text[span.Start..span.End].ToLowerInvariant());
 
     private static string Explain(Claim a, Claim b, Relation relation)
     {

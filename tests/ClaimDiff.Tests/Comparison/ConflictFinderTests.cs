@@ -64,6 +64,30 @@ public class ConflictFinderTests
     }
 
     [Test]
+    public void Finds_different_counts_of_the_same_thing_as_a_numeric_conflict()
+    {
+        const string a = "The fire killed 12 people on Monday.";
+        const string b = "The fire killed 43 people on Monday.";
+
+        var found = Find(a, b).Where(e => e.Type == DiscrepancyType.Numeric).ToList();
+
+        Assert.That(found, Has.Count.EqualTo(1));
+        AssertSpans(found[0], a, b, "12", "43");
+    }
+
+    [TestCase("At least 40 people died in the fire.", "The fire killed 43 people.")]
+    [TestCase("More than 200 firms were affected.", "About 250 firms were affected.")]
+    [TestCase("About 60% of exports go to Japan.", "Some 62% of exports go to Japan.")]
+    [TestCase("Up to 30 ships were delayed.", "Officials counted 25 ships delayed.")]
+    [TestCase("The company sold 5 factories.", "The company sold its shares for $349.")]
+    public void Finds_no_numeric_conflict_between_bounds_that_overlap_or_numbers_of_different_things(string a, string b)
+        => Assert.That(Find(a, b).Select(e => e.Type), Does.Not.Contain(DiscrepancyType.Numeric));
+
+    [Test]
+    public void Finds_a_numeric_conflict_when_a_figure_breaks_a_bound()
+        => Assert.That(Find("At least 40 people died in the fire.", "The fire killed 31 people.").Select(e => e.Type), Does.Contain(DiscrepancyType.Numeric));
+
+    [Test]
     public void Does_not_find_a_numeric_conflict_when_the_numbers_match()
     {
         var found = Find("Officials counted 1,200 votes.", "Exactly 1200 votes were counted.");

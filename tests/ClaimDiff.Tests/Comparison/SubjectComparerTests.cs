@@ -20,9 +20,12 @@ public class SubjectComparerTests
         => new() { Id = "c" + n, ArticleId = "a1", Text = content, Content = content, Source = source, Start = start };
 
     private static (IReadOnlyList<Discrepancy> Discrepancies, Mock<IRelationClassifier> Classifier) Compare(params Claim[] claims)
+        => Compare(Contradiction, claims);
+
+    private static (IReadOnlyList<Discrepancy> Discrepancies, Mock<IRelationClassifier> Classifier) Compare(Relation relation, params Claim[] claims)
     {
         var classifier = new Mock<IRelationClassifier>();
-        classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(Contradiction);
+        classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(relation);
         var subject = new Subject { Id = "s1", Label = "export curbs", ClaimIds = claims.Select(c => c.Id).ToList(), RepresentativeClaimId = claims[0].Id };
         var (discrepancies, _) = new SubjectComparer(classifier.Object, new ComparisonOptions()).Compare(claims, [subject], null, CancellationToken.None);
         return (discrepancies, classifier);
@@ -53,5 +56,48 @@ public class SubjectComparerTests
             classifier.Verify(c => c.Classify(It.IsAny<string>(), It.IsAny<string>()), Times.Once);
             Assert.That(discrepancies.Single().ClaimA.Id, Is.EqualTo("c1"));
         });
+    }
+
+    [TestCase(0.8f, false)]
+    [TestCase(0.95f, true)]
+    public void Reports_a_negation_against_a_whole_claim_only_when_the_classifier_is_sure(float confidence, bool reported)
+    {
+        const string a = "The agency has not made the figures public.", b = "Chlorine bombs are easy to build.";
+        var relation = Contradiction with
+        {
+            Confidence = confidence,
+            Type = DiscrepancyType.Negation,
+            Evidence = [new ConflictEvidence(DiscrepancyType.Negation, new TextRange(15, 23), new TextRange(0, b.Length), "not made vs the whole claim")],
+        };
+        var (discrepancies, _) = Compare(relation, NewClaim(1, "The agency", a, 0), NewClaim(2, "The Journal", b, 50));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [Test]
+    public void Reports_a_negation_pinned_to_the_same_word_on_both_sides()
+    {
+        const string a = "Officials have not banned the exports.", b = "Officials banned the exports in May.";
+        var relation = Contradiction with
+        {
+            Confidence = 0.6f,
+            Type = DiscrepancyType.Negation,
+            Evidence = [new ConflictEvidence(DiscrepancyType.Negation, new TextRange(15, 25), new TextRange(10, 16), "not banned vs banned")],
+        };
+        var (discrepancies, _) = Compare(relation, NewClaim(1, "The ministry", a, 0), NewClaim(2, "The Journal", b, 50));
+        Assert.That(discrepancies.Single().Type, Is.EqualTo(DiscrepancyType.Negation));
+    }
+
+    [Test]
+    public void Does_not_take_opposite_function_words_for_a_conflict()
+    {
+        const string a = "He left the office before the storm.", b = "The roads closed after the storm hit.";
+        var relation = Contradiction with
+        {
+            Confidence = 0.7f,
+            Type = DiscrepancyType.Antonym,
+            Evidence = [new ConflictEvidence(DiscrepancyType.Antonym, new TextRange(19, 25), new TextRange(17, 22), "before vs after")],
+        };
+        var (discrepancies, _) = Compare(relation, NewClaim(1, "The police", a, 0), NewClaim(2, "The Journal", b, 50));
+        Assert.That(discrepancies, Is.Empty);
     }
 }

@@ -51,19 +51,18 @@ internal static class ConflictFinder
         if (a.Numbers.Count == 0 || b.Numbers.Count == 0) return;
         foreach (var na in a.Numbers)
         {
-            if (b.Numbers.Exists(nb => nb.IsPercent == na.IsPercent && Same(na.Value, nb.Value))) continue;
-            // A number of the same kind in b that a does not have: the two give different figures.
-            var other = b.Numbers.FindIndex(nb => nb.IsPercent == na.IsPercent && !a.Numbers.Exists(x => x.IsPercent == nb.IsPercent && Same(x.Value, nb.Value)));
+            // Only numbers of the same kind are compared ("40 people" with "43 people", not "5 factories" with "$349"),
+            // and only when no value satisfies both: "at least 40" and "43" agree, as do "about 60%" and "61%".
+            if (b.Numbers.Exists(nb => nb.Measures(na) && nb.Allows(na))) continue;
+            var other = b.Numbers.FindIndex(nb => nb.Measures(na) && !a.Numbers.Exists(x => x.Measures(nb) && x.Allows(nb)));
             if (other < 0) continue;
             var nb = b.Numbers[other];
             var (sa, sb) = (a.Span(na.Token), b.Span(nb.Token));
             found.Add(new ConflictEvidence(DiscrepancyType.Numeric, sa, sb,
-                $"{Slice(a, sa)} vs {Slice(b, sb)}{(na.IsPercent ? " (percentages)" : "")}"));
+                $"{Slice(a, sa)} vs {Slice(b, sb)}{(na.IsPercent ? " (percentages)" : na.Unit.Length > 0 ? $" ({na.Unit})" : "")}"));
             return;
         }
     }
-
-    private static bool Same(double x, double y) => Math.Abs(x - y) <= 1e-9 * Math.Max(1, Math.Abs(x));
 
     private static void Dates(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {

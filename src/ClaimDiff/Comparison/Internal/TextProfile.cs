@@ -4,8 +4,41 @@ using ClaimDiff.Text;
 
 namespace ClaimDiff.Comparison.Internal;
 
-/// <summary>A number written in a text, outside a date.</summary>
-internal readonly record struct NumberMention(int Token, double Value, bool IsPercent);
+/// <summary>How a number is qualified: "43", "about 40", "at least 40", "up to 40".</summary>
+internal enum NumberBound
+{
+    Exact,
+    Approximate,
+    AtLeast,
+    AtMost,
+}
+
+/// <summary>
+/// A number written in a text, outside a date, with what it counts (the informative word after it: "people", "inch";
+/// empty when none follows) and how it is qualified.
+/// </summary>
+internal readonly record struct NumberMention(int Token, double Value, bool IsPercent, string Unit, NumberBound Bound)
+{
+    /// <summary>The values the mention allows: "about 40" is 36 to 44, "at least 40" is 40 and up.</summary>
+    public (double Low, double High) Range => Bound switch
+    {
+        NumberBound.Approximate => (Value * 0.9, Value * 1.1),
+        NumberBound.AtLeast => (Value, double.PositiveInfinity),
+        NumberBound.AtMost => (double.NegativeInfinity, Value),
+        _ => (Value, Value),
+    };
+
+    /// <summary>Whether the two mentions count the same kind of thing, so that their values can be compared.</summary>
+    public bool Measures(NumberMention other) => IsPercent == other.IsPercent && string.Equals(Unit, other.Unit, StringComparison.Ordinal);
+
+    /// <summary>Whether some value satisfies both mentions ("at least 40" and "43" do; "12" and "43" do not).</summary>
+    public bool Allows(NumberMention other)
+    {
+        var (x, y) = (Range, other.Range);
+        var tolerance = 1e-9 * Math.Max(1, Math.Max(Math.Abs(Value), Math.Abs(other.Value)));
+        return x.Low <= y.High + tolerance && y.Low <= x.High + tolerance;
+    }
+}
 
 /// <summary>A date written in a text: a month with an optional day and year, or a year alone.</summary>
 internal readonly record struct DateMention(int FirstToken, int LastToken, int Month, int Day, int Year);
@@ -157,8 +190,30 @@ internal sealed class TextProfile
                 Dates.Add(new DateMention(i, i, 0, 0, (int)value));
                 continue;
             }
-            Numbers.Add(new NumberMention(i, value, percent));
+            Numbers.Add(new NumberMention(i, value, percent, percent ? "%" : UnitAfter(i), BoundBefore(i)));
         }
+    }
+
+    /// <summary>The informative word right after a number ("40 people", "12-inch"), or empty.</summary>
+    private string UnitAfter(int i)
+    {
+        if (i + 1 >= Tokens.Length || Tokens[i + 1].Start - Tokens[i].End > 2) return "";
+        var term = Tokens[i + 1].Term;
+        return term.Length > 1 && !char.IsDigit(term[0]) && !Tokenizer.StopWords.Contains(term) ? term : "";
+    }
+
+    /// <summary>The qualifier in the two words before a number: "about", "nearly", "at least", "more than", "up to", "fewer than".</summary>
+    private NumberBound BoundBefore(int i)
+    {
+        string Word(int k) => k >= 0 ? Text.Substring(Tokens[k].Start, Tokens[k].Length).ToLowerInvariant() : "";
+        var (w1, w2) = (Word(i - 2), Word(i - 1));
+        return (w1, w2) switch
+        {
+            ("at", "least") or ("more" or "greater" or "over", "than") or (_, "over" or "above" or "exceeding" or "beyond") => NumberBound.AtLeast,
+            ("at", "most") or ("up", "to") or ("fewer" or "less", "than") or (_, "under" or "below" or "nearly" or "almost") => NumberBound.AtMost,
+            (_, "about" or "around" or "approximately" or "roughly" or "some" or "circa" or "estimated" or "approx") => NumberBound.Approximate,
+            _ => NumberBound.Exact,
+        };
     }
 
     private void FindNames()

@@ -5,15 +5,24 @@ using ClaimDiff.Text;
 namespace ClaimDiff.Subjects;
 
 /// <summary>
-/// Groups claims by subject without comparing every claim with every other: candidate neighbours come from an
-/// inverted index over informative terms, then average-linkage agglomeration merges groups while their average
-/// similarity stays above <see cref="SubjectOptions.SimilarityThreshold"/>. No preset number of subjects; deterministic.
+/// Groups claims by subject without comparing every claim with every other. Identical texts start as one group; a
+/// text that is a near-duplicate (cosine of at least 0.65) of an earlier group's first text joins that group, found
+/// through an inverted index over vector entries; the groups' first texts are then linked through an inverted index
+/// over informative terms (pairs with a cosine of at least 0.1), and average-linkage agglomeration merges groups while
+/// their average similarity stays above <see cref="SubjectOptions.SimilarityThreshold"/>. No preset number of
+/// subjects; deterministic.
 /// </summary>
 /// <remarks>Immutable and thread-safe when its embedder is.</remarks>
 public sealed class SubjectGrouper : ISubjectGrouper
 {
     /// <summary>Terms found in more claims than this do not propose candidate pairs (they say little about the subject).</summary>
     public const int MaxPostingLength = 2000;
+
+    /// <summary>A text joins an earlier group when its cosine with the group's first text reaches this (a near-duplicate).</summary>
+    internal const float NearDuplicateSimilarity = 0.65f;
+
+    /// <summary>Weaker links are left out of the linkage graph: they barely move an average, and at scale they are most of the edges.</summary>
+    internal const float MinLinkSimilarity = 0.1f;
 
     private readonly ITextEmbedder _embedder;
     private readonly SubjectOptions _options;
@@ -47,8 +56,12 @@ public sealed class SubjectGrouper : ISubjectGrouper
             .ToList();
         var vectors = _embedder.Embed(nodes.Select(n => n.Text).ToList());
         var terms = nodes.Select(n => Tokenizer.Terms(n.Text).Distinct().ToArray()).ToArray();
-        var edges = CandidateEdges(vectors, terms, cancellationToken);
-        var clusters = AverageLinkage.Cluster(nodes.Select(n => n.Members).ToList(), edges, _options.SimilarityThreshold, cancellationToken);
+        // Near-duplicates are linked to their group's first text only, so a story told in thousands of slightly
+        // different headlines costs one linkage node, not millions of edges.
+        var groups = NearDuplicateGroups(vectors, cancellationToken);
+        var edges = CandidateEdges(groups.Select(g => vectors[g[0]]).ToList(), groups.Select(g => terms[g[0]]).ToArray(), cancellationToken);
+        var members = groups.Select(g => g.SelectMany(n => nodes[n].Members).ToList()).ToList();
+        var clusters = AverageLinkage.Cluster(members, edges, _options.SimilarityThreshold, cancellationToken);
         var vectorOf = new TextVector[claims.Count];
         foreach (var (node, vector) in nodes.Zip(vectors))
             foreach (var member in node.Members)
@@ -58,6 +71,56 @@ public sealed class SubjectGrouper : ISubjectGrouper
             .OrderBy(members => members[0])
             .Select((members, i) => Describe("s" + (i + 1), members, claims, vectorOf))
             .ToList();
+    }
+
+    /// <summary>
+    /// One pass in order: each text joins the earlier group whose first text it is most similar to, when that cosine
+    /// reaches <see cref="NearDuplicateSimilarity"/>, else starts a group. The cosines with the groups' first texts are
+    /// summed term by term through an inverted index over their vector entries, leaving out entries shared by more than
+    /// <see cref="MaxPostingLength"/> groups (for a dense embedding that is every entry, so no text joins another here).
+    /// </summary>
+    private static List<List<int>> NearDuplicateGroups(IReadOnlyList<TextVector> vectors, CancellationToken cancellationToken)
+    {
+        var groups = new List<List<int>>();
+        var postings = new Dictionary<int, List<(int Group, float Weight)>>();
+        var dot = new List<float>();
+        var touched = new List<int>();
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            if ((i & 1023) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var indices = vectors[i].Indices;
+            var values = vectors[i].Values;
+            for (var k = 0; k < indices.Length; k++)
+            {
+                if (!postings.TryGetValue(indices[k], out var list) || list.Count > MaxPostingLength)
+                    continue;
+                foreach (var (g, weight) in list)
+                {
+                    if (dot[g] == 0)
+                        touched.Add(g);
+                    dot[g] += values[k] * weight;
+                }
+            }
+            var (best, bestSimilarity) = (-1, NearDuplicateSimilarity);
+            foreach (var g in touched)
+            {
+                if (dot[g] > bestSimilarity || (dot[g] == bestSimilarity && (best < 0 || g < best)))
+                    (best, bestSimilarity) = (g, dot[g]);
+                dot[g] = 0;
+            }
+            touched.Clear();
+            if (best >= 0)
+            {
+                groups[best].Add(i);
+                continue;
+            }
+            for (var k = 0; k < indices.Length; k++)
+                (postings.TryGetValue(indices[k], out var list) ? list : postings[indices[k]] = []).Add((groups.Count, values[k]));
+            groups.Add([i]);
+            dot.Add(0);
+        }
+        return groups;
     }
 
     private static List<(int A, int B, float Similarity)> CandidateEdges(IReadOnlyList<TextVector> vectors, string[][] terms, CancellationToken cancellationToken)
@@ -83,7 +146,7 @@ public sealed class SubjectGrouper : ISubjectGrouper
                     if (j <= i || !seen.Add(j))
                         continue;
                     var similarity = vectors[i].Cosine(vectors[j]);
-                    if (similarity > 0)
+                    if (similarity >= MinLinkSimilarity)
                         edges.Add((i, j, similarity));
                 }
             }

@@ -79,6 +79,24 @@ public class SubjectGrouperTests
     }
 
     [Test]
+    public void Groups_thousands_of_slight_rewordings_of_two_stories_into_two_subjects()
+    {
+        string[] magnets = ["Magnet", "exports", "to", "Japanese", "carmakers", "were", "restricted", "in", "January"];
+        string[] football = ["Football", "club", "wins", "the", "cup", "final", "after", "extra", "time"];
+        // Each rewording drops one word of its story; the two stories alternate.
+        var texts = Enumerable.Range(0, 2000)
+            .Select(i => i % 2 == 0 ? magnets : football)
+            .Select((words, i) => string.Join(' ', words.Where((_, k) => k != (i / 2) % words.Length)))
+            .ToArray();
+        var subjects = Group(texts);
+        Assert.Multiple(() =>
+        {
+            Assert.That(subjects, Has.Count.EqualTo(2));
+            Assert.That(subjects[0].ClaimIds, Has.Count.EqualTo(1000).And.All.Matches<string>(id => int.Parse(id[1..]) % 2 == 1));
+        });
+    }
+
+    [Test]
     public void Gives_every_claim_exactly_one_subject_even_when_it_shares_no_term()
         => Assert.That(Group("Zebras graze quietly.", "Quantum chips cool down.", "!!!").SelectMany(s => s.ClaimIds), Is.EquivalentTo(new[] { "c1", "c2", "c3" }));
 

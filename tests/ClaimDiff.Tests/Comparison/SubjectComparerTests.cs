@@ -58,18 +58,24 @@ public class SubjectComparerTests
         });
     }
 
+    /// <summary>Compares claim <paramref name="a"/> of one source with claim <paramref name="b"/> of another, the classifier finding one conflict.</summary>
+    private static IReadOnlyList<Discrepancy> CompareWithEvidence(string a, string b, DiscrepancyType type, float confidence, TextRange inA, TextRange inB)
+    {
+        var relation = Contradiction with
+        {
+            Confidence = confidence,
+            Type = type,
+            Evidence = [new ConflictEvidence(type, inA, inB, $"{a[inA.Start..inA.End]} vs {b[inB.Start..inB.End]}")],
+        };
+        return Compare(relation, NewClaim(1, "The agency", a, 0), NewClaim(2, "The Journal", b, 50)).Discrepancies;
+    }
+
     [TestCase(0.8f, false)]
     [TestCase(0.95f, true)]
     public void Reports_a_negation_against_a_whole_claim_only_when_the_classifier_is_sure(float confidence, bool reported)
     {
         const string a = "The agency has not made the figures public.", b = "Chlorine bombs are easy to build.";
-        var relation = Contradiction with
-        {
-            Confidence = confidence,
-            Type = DiscrepancyType.Negation,
-            Evidence = [new ConflictEvidence(DiscrepancyType.Negation, new TextRange(15, 23), new TextRange(0, b.Length), "not made vs the whole claim")],
-        };
-        var (discrepancies, _) = Compare(relation, NewClaim(1, "The agency", a, 0), NewClaim(2, "The Journal", b, 50));
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, confidence, new TextRange(15, 23), new TextRange(0, b.Length));
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 
@@ -77,13 +83,7 @@ public class SubjectComparerTests
     public void Reports_a_negation_pinned_to_the_same_word_on_both_sides()
     {
         const string a = "Officials have not banned the exports.", b = "Officials banned the exports in May.";
-        var relation = Contradiction with
-        {
-            Confidence = 0.6f,
-            Type = DiscrepancyType.Negation,
-            Evidence = [new ConflictEvidence(DiscrepancyType.Negation, new TextRange(15, 25), new TextRange(10, 16), "not banned vs banned")],
-        };
-        var (discrepancies, _) = Compare(relation, NewClaim(1, "The ministry", a, 0), NewClaim(2, "The Journal", b, 50));
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(15, 25), new TextRange(10, 16));
         Assert.That(discrepancies.Single().Type, Is.EqualTo(DiscrepancyType.Negation));
     }
 
@@ -91,13 +91,7 @@ public class SubjectComparerTests
     public void Does_not_take_opposite_function_words_for_a_conflict()
     {
         const string a = "He left the office before the storm.", b = "The roads closed after the storm hit.";
-        var relation = Contradiction with
-        {
-            Confidence = 0.7f,
-            Type = DiscrepancyType.Antonym,
-            Evidence = [new ConflictEvidence(DiscrepancyType.Antonym, new TextRange(19, 25), new TextRange(17, 22), "before vs after")],
-        };
-        var (discrepancies, _) = Compare(relation, NewClaim(1, "The police", a, 0), NewClaim(2, "The Journal", b, 50));
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f, new TextRange(19, 25), new TextRange(17, 22));
         Assert.That(discrepancies, Is.Empty);
     }
 }

@@ -13,7 +13,8 @@ internal static class ClaimEvaluationCommand
     {
         var fixtures = new Option<FileInfo>("--fixtures") { Description = "Annotated fixture file (JSON).", DefaultValueFactory = _ => new FileInfo("tests/ClaimDiff.Tests/Claims/Fixtures/attribution.json") };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss." };
-        var command = new Command("claims", "Score claim extraction and attribution on an annotated fixture file.") { fixtures, verbose };
+        var checkWorthiness = CliOptions.CheckWorthiness();
+        var command = new Command("claims", "Score claim extraction and attribution on an annotated fixture file.") { fixtures, verbose, checkWorthiness };
         command.SetAction((parse, _) =>
         {
             var file = parse.GetValue(fixtures)!;
@@ -22,9 +23,10 @@ internal static class ClaimEvaluationCommand
                 CliOptions.Warn($"--fixtures: file not found: {file.FullName}");
                 return Task.FromResult(2);
             }
-            var e = ClaimEvaluation.Run(file.FullName, new ClaimExtractor(), new SentenceSegmenter());
+            var model = CliOptions.LoadCheckWorthiness(parse.GetValue(checkWorthiness));
+            var e = ClaimEvaluation.Run(file.FullName, new ClaimExtractor(new ClaimOptions { CheckWorthiness = model }), new SentenceSegmenter());
             string Line(string name, (int Right, int Total) x) => string.Create(CultureInfo.InvariantCulture, $"{name,-20} {ClaimEvaluation.Ratio(x):0.000}  ({x.Right}/{x.Total})");
-            Console.WriteLine($"fixtures: {file.Name}");
+            Console.WriteLine($"fixtures: {file.Name}" + (model is null ? "" : $", check-worthiness model {parse.GetValue(checkWorthiness)!.Name}"));
             Console.WriteLine(Line("claim recall", (e.Found, e.Expected)));
             Console.WriteLine(Line("claim precision", (e.Found, e.Extracted)));
             Console.WriteLine(Line("source accuracy", e.Source));

@@ -16,6 +16,15 @@ internal static class CliOptions
 
     public static Option<FileInfo?> Out() => new("--out", "-o") { Description = "Write the output to this file instead of standard output." };
 
+    public static Option<FileInfo?> CheckWorthiness() => new("--check-worthiness")
+    {
+        Description = "A check-worthiness model zip (from 'claimdiff train checkworthiness'): drop unattributed sentences without numbers or dates that it scores below 0.5.",
+    };
+
+    /// <summary>Loads the <c>--check-worthiness</c> model; <see langword="null"/> without the option. Throws <see cref="ModelLoadException"/> for a bad file.</summary>
+    public static Claims.CheckWorthinessModel? LoadCheckWorthiness(FileInfo? file)
+        => file is null ? null : Claims.CheckWorthinessModel.Load(file.FullName);
+
     /// <summary>Opens standard output or the <c>--out</c> file, as UTF-8 without BOM and with \n line ends.</summary>
     public static TextWriter OpenOutput(FileInfo? file)
     {

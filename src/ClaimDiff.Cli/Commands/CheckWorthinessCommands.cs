@@ -18,7 +18,7 @@ internal static class CheckWorthinessCommands
 
     private static Option<int> Seed() => new("--seed") { Description = "The random seed.", DefaultValueFactory = _ => ClaimDiffContext.DefaultSeed };
 
-    private static Option<CheckWorthinessTrainer> Trainer() => new("--trainer") { Description = "LogisticRegression, AveragedPerceptron or LightGbm.", DefaultValueFactory = _ => CheckWorthinessTrainer.LogisticRegression };
+    private static Option<CheckWorthinessTrainer> Trainer() => new("--trainer") { Description = "LightGbm (the best by cross-validation on the training folds), LogisticRegression or AveragedPerceptron.", DefaultValueFactory = _ => CheckWorthinessTrainer.LightGbm };
 
     private static string? Resolve(string command, string data, string file)
     {

@@ -48,14 +48,14 @@ public sealed class CheckWorthinessModel
     /// <summary>Trains a model on labelled sentences.</summary>
     /// <param name="examples">Sentences, each marked check-worthy or not; both kinds must be present.</param>
     /// <param name="seed">The random seed of the trainer. Default: <see cref="ClaimDiffContext.DefaultSeed"/>.</param>
-    /// <param name="trainer">The learner. Default: <see cref="CheckWorthinessTrainer.LogisticRegression"/>.</param>
+    /// <param name="trainer">The learner. Default: <see cref="CheckWorthinessTrainer.LightGbm"/>, the best by cross-validation on the ClaimBuster training folds (see <c>docs/benchmarks.md</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="examples"/> or a sentence in it is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The examples do not contain both check-worthy and other sentences.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trainer"/> is not a defined value.</exception>
     public static CheckWorthinessModel Train(
         IEnumerable<(string Text, bool CheckWorthy)> examples,
         int seed = ClaimDiffContext.DefaultSeed,
-        CheckWorthinessTrainer trainer = CheckWorthinessTrainer.LogisticRegression)
+        CheckWorthinessTrainer trainer = CheckWorthinessTrainer.LightGbm)
     {
         Guard.NotNull(examples);
         if (!Enum.IsDefined(trainer))
@@ -87,7 +87,7 @@ public sealed class CheckWorthinessModel
             CheckWorthinessTrainer.LightGbm => featurize
                 .Append(classify.LightGbm(new LightGbmBinaryTrainer.Options { NumberOfIterations = 200, NumberOfLeaves = 31, Seed = seed, NumberOfThreads = 1 })),
             _ => featurize
-                .Append(classify.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options { NumberOfThreads = 1, MaximumNumberOfIterations = 50 })),
+                .Append(classify.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options { NumberOfThreads = 1, MaximumNumberOfIterations = 100, L2Regularization = 1e-4f, L1Regularization = 0 })),
         };
         return new CheckWorthinessModel(ml, pipeline.Fit(data));
     }

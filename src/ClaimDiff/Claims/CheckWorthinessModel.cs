@@ -85,7 +85,16 @@ public sealed class CheckWorthinessModel
                 .Append(classify.AveragedPerceptron(new AveragedPerceptronTrainer.Options { NumberOfIterations = 10, Shuffle = true }))
                 .Append(ml.BinaryClassification.Calibrators.Platt()),
             CheckWorthinessTrainer.LightGbm => featurize
-                .Append(classify.LightGbm(new LightGbmBinaryTrainer.Options { NumberOfIterations = 200, NumberOfLeaves = 31, Seed = seed, NumberOfThreads = 1 })),
+                .Append(classify.LightGbm(new LightGbmBinaryTrainer.Options
+                {
+                    NumberOfIterations = 200,
+                    NumberOfLeaves = 31,
+                    // LightGBM's default of 20 examples per leaf; a tiny training set gets smaller leaves, since trees
+                    // without a single split cannot be read back by ML.NET.
+                    MinimumExampleCountPerLeaf = Math.Clamp(rows.Count / 4, 1, 20),
+                    Seed = seed,
+                    NumberOfThreads = 1,
+                })),
             _ => featurize
                 .Append(classify.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options { NumberOfThreads = 1, MaximumNumberOfIterations = 100, L2Regularization = 1e-4f, L1Regularization = 0 })),
         };

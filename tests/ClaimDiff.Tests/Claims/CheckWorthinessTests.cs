@@ -123,7 +123,7 @@ public class CheckWorthinessTests
     public void Extractor_with_a_model_drops_a_low_scoring_unattributed_sentence_but_keeps_attributed_and_numeric_ones()
     {
         const string opinion = "Honestly, I think this is a wonderful idea for all of us.";
-        const string attributedOpinion = "The mayor said this is a wonderful idea for all of us.";
+        const string attributedOpinion = "Beijing's Ministry of Commerce stated that this is a wonderful idea for all of us.";
         const string numeric = "I think we should all be proud that 900 people came.";
         var text = $"{opinion} {attributedOpinion} {numeric}";
         Assume.That(_model.Score(opinion), Is.LessThan(ClaimOptions.DefaultCheckWorthinessThreshold));
@@ -134,7 +134,7 @@ public class CheckWorthinessTests
         {
             Assert.That(withoutModel.Select(c => c.Text), Is.EqualTo(new[] { opinion, attributedOpinion, numeric }));
             Assert.That(withModel.Select(c => c.Text), Is.EqualTo(new[] { attributedOpinion, numeric }));
-            Assert.That(withModel[0].Source, Is.EqualTo("The mayor"));
+            Assert.That(withModel[0].Source, Is.EqualTo("Beijing's Ministry of Commerce"));
         });
     }
 

@@ -40,7 +40,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (!IsCandidate(article, sentence.Text, words))
                 continue;
             var attribution = Attribution.Find(sentence.Text, words, context);
-            if (attribution is null && !IsCheckWorthy(sentence.Text, article))
+            if (attribution is null && !IsCheckWorthy(sentence.Text))
                 continue;
             var claim = Build(article, sentence, attribution, publisher, claims.Count + 1);
             if (claim is not null)
@@ -69,13 +69,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     /// <summary>
     /// Whether an unattributed sentence passes the check-worthiness model, if one is set. Structure outweighs the model:
-    /// a sentence stating a quantity or a date is kept whatever its score.
+    /// a sentence stating a quantity or mentioning a time (a date, a year, a weekday, "next month") is kept whatever its score.
     /// </summary>
-    private bool IsCheckWorthy(string text, Article article)
+    private bool IsCheckWorthy(string text)
     {
         if (_options.CheckWorthiness is not { } model)
             return true;
-        if (Quantities.Find(text).Count > 0 || Dates.Find(text, article.Published).Count > 0)
+        if (Quantities.Find(text).Count > 0 || Dates.Mentions(text))
             return true;
         return model.Score(text) >= _options.CheckWorthinessThreshold;
     }

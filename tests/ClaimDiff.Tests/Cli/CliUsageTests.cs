@@ -18,6 +18,22 @@ public class CliUsageTests
         });
     }
 
+    [TestCase("evaluate")]
+    [TestCase("train")]
+    public void Checkworthiness_exits_non_zero_with_a_one_line_reason_when_the_data_folder_is_missing(string verb)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "claimdiff-no-data-" + Guid.NewGuid());
+        var result = verb == "train"
+            ? Claimdiff("train", "checkworthiness", "--data", missing, "--out", Path.Combine(missing, "model.zip"))
+            : Claimdiff("evaluate", "checkworthiness", "--data", missing);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(result.Stderr, Does.Contain("claimbuster"));
+        });
+    }
+
     [Test]
     public void Exits_non_zero_when_a_required_option_is_missing()
     {

@@ -30,7 +30,8 @@ internal static class ClaimEvaluationCommand
                 CliOptions.Warn("--check-worthiness-threshold must be between 0 and 1.");
                 return Task.FromResult(2);
             }
-            var model = CliOptions.LoadCheckWorthiness(parse.GetValue(checkWorthiness));
+            if (!CliOptions.TryLoadCheckWorthiness(parse.GetValue(checkWorthiness), out var model))
+                return Task.FromResult(2);
             var options = new ClaimOptions { CheckWorthiness = model, CheckWorthinessThreshold = cut };
             var e = ClaimEvaluation.Run(file.FullName, new ClaimExtractor(options), new SentenceSegmenter());
             string Line(string name, (int Right, int Total) x) => string.Create(CultureInfo.InvariantCulture, $"{name,-20} {ClaimEvaluation.Ratio(x):0.000}  ({x.Right}/{x.Total})");

@@ -18,7 +18,8 @@ internal static class ClaimsCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var model = CliOptions.LoadCheckWorthiness(parse.GetValue(checkWorthiness));
+            if (!CliOptions.TryLoadCheckWorthiness(parse.GetValue(checkWorthiness), out var model))
+                return 2;
             var pipeline = model is null ? ClaimDiffer.Default : new ClaimDiffPipelineBuilder().Configure(o => o.Claims.CheckWorthiness = model).Build();
             using var writer = CliOptions.OpenOutput(parse.GetValue(output));
             var number = 0;

@@ -14,6 +14,7 @@ var root = new RootCommand("ClaimDiff: find the claims in news articles, who mak
         RelationEvaluationCommand.Create(),
         ExtractionEvaluationCommand.Create(),
         ClaimEvaluationCommand.Create(),
+        CheckWorthinessCommands.Evaluate(),
         SubjectEvaluationCommand.Create(),
     },
 };

@@ -1,3 +1,4 @@
+using ClaimDiff.Claims;
 using ClaimDiff.Internal;
 
 namespace ClaimDiff;
@@ -70,6 +71,30 @@ public sealed class ClaimOptions
 
     /// <summary>Whether questions are kept as claims. Default: <see langword="false"/>.</summary>
     public bool IncludeQuestions { get; set; }
+
+    /// <summary>The default of <see cref="CheckWorthinessThreshold"/>: 0.5.</summary>
+    public const double DefaultCheckWorthinessThreshold = 0.5;
+
+    private double _checkWorthinessThreshold = DefaultCheckWorthinessThreshold;
+
+    /// <summary>
+    /// A trained check-worthiness model, or <see langword="null"/> for the rules alone. With a model, a sentence that names
+    /// no source and states no quantity or date is kept only when the model scores it at least
+    /// <see cref="CheckWorthinessThreshold"/>; attributed sentences and sentences with a number or date are always kept.
+    /// ClaimDiff ships no model: see <see cref="CheckWorthinessModel.Train"/>. Default: <see langword="null"/>.
+    /// </summary>
+    public CheckWorthinessModel? CheckWorthiness { get; set; }
+
+    /// <summary>
+    /// The smallest <see cref="CheckWorthinessModel.Score"/> at which an unattributed sentence without quantities or dates
+    /// stays a claim; used only when <see cref="CheckWorthiness"/> is set. Default: <see cref="DefaultCheckWorthinessThreshold"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double CheckWorthinessThreshold
+    {
+        get => _checkWorthinessThreshold;
+        set => _checkWorthinessThreshold = Guard.InRange(value, 0, 1);
+    }
 
     internal ClaimOptions Clone() => (ClaimOptions)MemberwiseClone();
 }

@@ -13,7 +13,9 @@ internal static class ClaimEvaluationCommand
     {
         var fixtures = new Option<FileInfo>("--fixtures") { Description = "Annotated fixture file (JSON).", DefaultValueFactory = _ => new FileInfo("tests/ClaimDiff.Tests/Claims/Fixtures/attribution.json") };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss." };
-        var command = new Command("claims", "Score claim extraction and attribution on an annotated fixture file.") { fixtures, verbose };
+        var checkWorthiness = CliOptions.CheckWorthiness();
+        var threshold = new Option<double>("--check-worthiness-threshold") { Description = "The score below which --check-worthiness drops a sentence.", DefaultValueFactory = _ => ClaimOptions.DefaultCheckWorthinessThreshold };
+        var command = new Command("claims", "Score claim extraction and attribution on an annotated fixture file.") { fixtures, verbose, checkWorthiness, threshold };
         command.SetAction((parse, _) =>
         {
             var file = parse.GetValue(fixtures)!;
@@ -22,9 +24,18 @@ internal static class ClaimEvaluationCommand
                 CliOptions.Warn($"--fixtures: file not found: {file.FullName}");
                 return Task.FromResult(2);
             }
-            var e = ClaimEvaluation.Run(file.FullName, new ClaimExtractor(), new SentenceSegmenter());
+            var cut = parse.GetValue(threshold);
+            if (cut is < 0 or > 1)
+            {
+                CliOptions.Warn("--check-worthiness-threshold must be between 0 and 1.");
+                return Task.FromResult(2);
+            }
+            if (!CliOptions.TryLoadCheckWorthiness(parse.GetValue(checkWorthiness), out var model))
+                return Task.FromResult(2);
+            var options = new ClaimOptions { CheckWorthiness = model, CheckWorthinessThreshold = cut };
+            var e = ClaimEvaluation.Run(file.FullName, new ClaimExtractor(options), new SentenceSegmenter());
             string Line(string name, (int Right, int Total) x) => string.Create(CultureInfo.InvariantCulture, $"{name,-20} {ClaimEvaluation.Ratio(x):0.000}  ({x.Right}/{x.Total})");
-            Console.WriteLine($"fixtures: {file.Name}");
+            Console.WriteLine($"fixtures: {file.Name}" + (model is null ? "" : string.Create(CultureInfo.InvariantCulture, $", check-worthiness model {parse.GetValue(checkWorthiness)!.Name}, threshold {cut}")));
             Console.WriteLine(Line("claim recall", (e.Found, e.Expected)));
             Console.WriteLine(Line("claim precision", (e.Found, e.Extracted)));
             Console.WriteLine(Line("source accuracy", e.Source));

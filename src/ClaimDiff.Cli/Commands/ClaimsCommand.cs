@@ -11,13 +11,16 @@ internal static class ClaimsCommand
     {
         var paths = CliOptions.Paths();
         var output = CliOptions.Out();
+        var checkWorthiness = CliOptions.CheckWorthiness();
         var command = new Command("claims", "Find the claims in articles and print one JSON object per claim: id, article, text, source, cue, modality, polarity, quantities, dates, entities, start, end.")
         {
-            paths, output,
+            paths, output, checkWorthiness,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var pipeline = ClaimDiffer.Default;
+            if (!CliOptions.TryLoadCheckWorthiness(parse.GetValue(checkWorthiness), out var model))
+                return 2;
+            var pipeline = model is null ? ClaimDiffer.Default : new ClaimDiffPipelineBuilder().Configure(o => o.Claims.CheckWorthiness = model).Build();
             using var writer = CliOptions.OpenOutput(parse.GetValue(output));
             var number = 0;
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))

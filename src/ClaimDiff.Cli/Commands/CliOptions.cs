@@ -16,6 +16,33 @@ internal static class CliOptions
 
     public static Option<FileInfo?> Out() => new("--out", "-o") { Description = "Write the output to this file instead of standard output." };
 
+    public static Option<FileInfo?> CheckWorthiness() => new("--check-worthiness")
+    {
+        Description = "A check-worthiness model zip (from 'claimdiff train checkworthiness'): drop unattributed sentences without numbers or dates that it scores below 0.5.",
+    };
+
+    /// <summary>
+    /// Loads the <c>--check-worthiness</c> model (<see langword="null"/> without the option); false, with the reason on
+    /// stderr as one line, for a missing or bad file.
+    /// </summary>
+    public static bool TryLoadCheckWorthiness(FileInfo? file, out Claims.CheckWorthinessModel? model)
+    {
+        model = null;
+        if (file is null)
+            return true;
+        try
+        {
+            model = Claims.CheckWorthinessModel.Load(file.FullName);
+            return true;
+        }
+        catch (ModelLoadException e)
+        {
+            // System.CommandLine would print the stack trace: the contract is one line.
+            Warn($"--check-worthiness: {e.Message.Split('\n')[0].Trim()}");
+            return false;
+        }
+    }
+
     /// <summary>Opens standard output or the <c>--out</c> file, as UTF-8 without BOM and with \n line ends.</summary>
     public static TextWriter OpenOutput(FileInfo? file)
     {

@@ -25,6 +25,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train the relation model and build the document-frequency table from the datasets.");
         foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, refit })
             command.Options.Add(o);
+        command.Subcommands.Add(CheckWorthinessCommands.Train());
         command.SetAction((ParseResult r, CancellationToken ct) =>
         {
             var dataDir = r.GetValue(data)!;

@@ -40,6 +40,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (!IsCandidate(article, sentence.Text, words))
                 continue;
             var attribution = Attribution.Find(sentence.Text, words, context);
+            if (attribution is null && !IsCheckWorthy(sentence.Text))
+                continue;
             var claim = Build(article, sentence, attribution, publisher, claims.Count + 1);
             if (claim is not null)
             {
@@ -63,6 +65,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         if (article.Title is { } title && string.Equals(text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
             return false;
         return !text.Contains(" | ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether an unattributed sentence passes the check-worthiness model, if one is set. Structure outweighs the model:
+    /// a sentence stating a quantity or mentioning a time (a date, a year, a weekday, "next month") is kept whatever its score.
+    /// </summary>
+    private bool IsCheckWorthy(string text)
+    {
+        if (_options.CheckWorthiness is not { } model)
+            return true;
+        if (Quantities.Find(text).Count > 0 || Dates.Mentions(text))
+            return true;
+        return model.Score(text) >= _options.CheckWorthinessThreshold;
     }
 
     private static Claim? Build(Article article, Sentence sentence, Attribution? attribution, string publisher, int number)

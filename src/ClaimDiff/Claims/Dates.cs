@@ -58,6 +58,15 @@ internal static partial class Dates
     [GeneratedRegex(@"\b(?:(?<day2>\d{1,2})\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
+    /// <summary>
+    /// Whether <paramref name="text"/> mentions a point in time, resolvable or not ("on Friday", "by 2028", "next month",
+    /// "later this year"): a structure cue that a sentence reports an event rather than an opinion.
+    /// </summary>
+    public static bool Mentions(string text) => Pattern().IsMatch(text) || RelativePattern().IsMatch(text) || TimeCue().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:19|20)\d\d|tomorrow|(?:last|next|this|later this|earlier this)\s+(?:week|month|quarter|year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeCue();
+
     [GeneratedRegex(@"\b(?:yesterday|today|last month|this month|last year|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePattern();
 }

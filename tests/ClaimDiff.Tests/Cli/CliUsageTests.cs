@@ -18,6 +18,37 @@ public class CliUsageTests
         });
     }
 
+    [TestCase("evaluate")]
+    [TestCase("train")]
+    public void Checkworthiness_exits_non_zero_with_a_one_line_reason_when_the_data_folder_is_missing(string verb)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "claimdiff-no-data-" + Guid.NewGuid());
+        var result = verb == "train"
+            ? Claimdiff("train", "checkworthiness", "--data", missing, "--out", Path.Combine(missing, "model.zip"))
+            : Claimdiff("evaluate", "checkworthiness", "--data", missing);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(result.Stderr, Does.Contain("claimbuster"));
+        });
+    }
+
+    [Test]
+    public void Claims_exits_non_zero_with_a_one_line_reason_when_the_check_worthiness_file_is_not_a_model()
+    {
+        using var folder = new Process.TempFolder();
+        folder.Write("model.zip", "not a model");
+        folder.Write("a.txt", "Headline here\nThe ministry said the ban applies only to military users.");
+        var result = Claimdiff("claims", "--check-worthiness", System.IO.Path.Combine(folder.Path, "model.zip"), System.IO.Path.Combine(folder.Path, "a.txt"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(result.Stderr, Does.Contain("check-worthiness model"));
+        });
+    }
+
     [Test]
     public void Exits_non_zero_when_a_required_option_is_missing()
     {

@@ -70,7 +70,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     /// <inheritdoc />
     /// <remarks>
     /// Returns one vector per text, in order: a unit vector over indices 0 to <see cref="Dimensions"/> − 1, or an empty
-    /// vector for an empty or whitespace text. The model reads at most its first 256 word pieces of a text.
+    /// vector for an empty or whitespace text. The package's tokenizer truncates a long text to what the model reads.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ModelLoadException">The bundled model cannot be loaded.</exception>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ClaimDiff.MiniLM;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
 
@@ -42,6 +43,8 @@ internal static class AnalyzeCommand
                     Console.Error.WriteLine($"claimdiff: {p.Stage.ToString().ToLowerInvariant()} {p.Completed}/{p.Total}");
             });
             var report = await ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken);
+            if (pipeline.Embedder is TimedEmbedder timed)
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimdiff: {timed.Texts} texts embedded with MiniLM in {timed.Elapsed.TotalSeconds:0.0} s"));
             using var writer = CliOptions.OpenOutput(parse.GetValue(output));
             pipeline.ReportWriters[parse.GetValue(format)!].Write(report, writer);
             return 0;
@@ -49,5 +52,10 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static ClaimDiffPipelineBuilder Builder(bool miniLm) => miniLm ? new ClaimDiffPipelineBuilder().UseMiniLM() : new();
+    /// <summary>A builder with the default stages, or with MiniLM's embedder and threshold, its time reported on stderr.</summary>
+    private static ClaimDiffPipelineBuilder Builder(bool miniLm)
+    {
+        var builder = new ClaimDiffPipelineBuilder();
+        return miniLm ? builder.UseMiniLM().Replace<ITextEmbedder>(new TimedEmbedder(MiniLmExtension.SharedEmbedder)) : builder;
+    }
 }

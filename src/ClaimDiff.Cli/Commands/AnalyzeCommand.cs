@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using ClaimDiff.MiniLM;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
 
-/// <summary><c>claimdiff analyze PATH... [--format json|md] [--out FILE]</c>: the full report.</summary>
+/// <summary><c>claimdiff analyze PATH... [--format json|md|html] [--embedder tfidf|minilm] [--out FILE]</c>: the full report.</summary>
 internal static class AnalyzeCommand
 {
     /// <summary>The formats of the default pipeline's report writers; listed here so that parsing the command line loads no model.</summary>
@@ -15,17 +17,20 @@ internal static class AnalyzeCommand
         var output = CliOptions.Out();
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
-        var subjectThreshold = new Option<double?>("--subject-threshold") { Description = $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)})." };
+        var subjectThreshold = new Option<double?>("--subject-threshold") { Description = $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)}; {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} with --embedder minilm)." };
         var discrepancyThreshold = new Option<double?>("--discrepancy-threshold") { Description = $"Smallest contradiction probability reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)})." };
+        var embedder = CliOptions.Embedder();
         var command = new Command("analyze", "Analyse articles: claims, sources, subjects, discrepancies and agreements, as one report.")
         {
-            paths, format, output, subjectThreshold, discrepancyThreshold,
+            paths, format, output, subjectThreshold, discrepancyThreshold, embedder,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (subjects, discrepancies) = (parse.GetValue(subjectThreshold), parse.GetValue(discrepancyThreshold));
-            var pipeline = subjects is null && discrepancies is null ? ClaimDiffer.Default : new ClaimDiffPipelineBuilder().Configure(o =>
+            var miniLm = parse.GetValue(embedder) is "minilm";
+            var pipeline = subjects is null && discrepancies is null && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
             {
+                // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
                 if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
                 if (discrepancies is { } d) o.Comparison.DiscrepancyThreshold = d;
             }).Build();
@@ -38,10 +43,19 @@ internal static class AnalyzeCommand
                     Console.Error.WriteLine($"claimdiff: {p.Stage.ToString().ToLowerInvariant()} {p.Completed}/{p.Total}");
             });
             var report = await ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken);
+            if (pipeline.Embedder is TimedEmbedder timed)
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimdiff: {timed.Texts} texts embedded with MiniLM in {timed.Elapsed.TotalSeconds:0.0} s"));
             using var writer = CliOptions.OpenOutput(parse.GetValue(output));
             pipeline.ReportWriters[parse.GetValue(format)!].Write(report, writer);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A builder with the default stages, or with MiniLM's embedder and threshold, its time reported on stderr.</summary>
+    private static ClaimDiffPipelineBuilder Builder(bool miniLm)
+    {
+        var builder = new ClaimDiffPipelineBuilder();
+        return miniLm ? builder.UseMiniLM().Replace<ITextEmbedder>(new TimedEmbedder(MiniLmExtension.SharedEmbedder)) : builder;
     }
 }

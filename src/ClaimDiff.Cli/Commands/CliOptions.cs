@@ -14,6 +14,18 @@ internal static class CliOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    /// <summary><c>--embedder tfidf|minilm</c>: how claims are embedded for grouping by subject (default tfidf).</summary>
+    public static Option<string> Embedder()
+    {
+        var option = new Option<string>("--embedder")
+        {
+            Description = "How claims are embedded for grouping by subject: tfidf (lexical, built in) or minilm (the bundled MiniLM sentence model).",
+            DefaultValueFactory = _ => "tfidf",
+        };
+        option.AcceptOnlyFromAmong("tfidf", "minilm");
+        return option;
+    }
+
     public static Option<FileInfo?> Out() => new("--out", "-o") { Description = "Write the output to this file instead of standard output." };
 
     public static Option<FileInfo?> CheckWorthiness() => new("--check-worthiness")

@@ -4,12 +4,13 @@ using System.Globalization;
 using ClaimDiff.Claims;
 using ClaimDiff.Cli.Evaluation;
 using ClaimDiff.Comparison.Datasets;
+using ClaimDiff.MiniLM;
 using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
 
 /// <summary>
-/// <c>claimdiff evaluate subjects --data DIR</c>: groups the Emergent article headlines and scores the subjects against
+/// <c>claimdiff evaluate subjects --data DIR [--embedder tfidf|minilm]</c>: groups the Emergent article headlines and scores the subjects against
 /// the claims they were collected for (adjusted Rand index, V-measure, pairwise F1).
 /// </summary>
 internal static class SubjectEvaluationCommand
@@ -17,10 +18,11 @@ internal static class SubjectEvaluationCommand
     public static Command Create()
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "The shared data folder (holding emergent/).", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
-        var threshold = new Option<double?>("--threshold") { Description = $"Override the subject similarity threshold (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)})." };
+        var threshold = new Option<double?>("--threshold") { Description = $"Override the subject similarity threshold (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)} for tfidf, {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} for minilm)." };
         var split = new Option<string>("--split") { Description = "Which Emergent file: all (2,595 headlines), train or test (split by claim).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("all", "train", "test");
-        var command = new Command("subjects", "Group the Emergent headlines and score the subjects against their claims.") { data, threshold, split };
+        var embedderOption = CliOptions.Embedder();
+        var command = new Command("subjects", "Group the Emergent headlines and score the subjects against their claims.") { data, threshold, split, embedderOption };
         command.SetAction((parse, cancellationToken) =>
         {
             var suffix = parse.GetValue(split) is "all" ? "" : "-" + parse.GetValue(split);
@@ -34,19 +36,30 @@ internal static class SubjectEvaluationCommand
             var claims = rows.Select((r, i) => new Claim { Id = "c" + i, ArticleId = r[4], Text = r[2], Content = r[2], Source = r[4] }).ToList();
             var gold = rows.Select(r => r[5]).ToList();
 
+            var miniLm = parse.GetValue(embedderOption) is "minilm";
             var options = new SubjectOptions();
+            if (miniLm)
+                options.SimilarityThreshold = MiniLmExtension.SimilarityThreshold;
             if (parse.GetValue(threshold) is { } t)
                 options.SimilarityThreshold = t;
-            var grouper = new SubjectGrouper(TfidfEmbedder.Default, options);
+            using var miniLmEmbedder = miniLm ? new MiniLmEmbedder() : null;
+            var inv = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
+            miniLmEmbedder?.LoadModel();
+            var loadSeconds = clock.Elapsed.TotalSeconds;
+            // Only MiniLM is wrapped: the grouper expands a TfidfEmbedder's texts with news concepts, which it would not see through a wrapper.
+            var timed = miniLmEmbedder is null ? null : new TimedEmbedder(miniLmEmbedder);
+            var grouper = new SubjectGrouper(timed ?? (ITextEmbedder)TfidfEmbedder.Default, options);
+            clock.Restart();
             var subjects = grouper.Group(claims, cancellationToken);
             clock.Stop();
 
             var subjectOf = subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id);
             var m = ClusteringMetrics.Compute(gold, claims.Select(c => subjectOf[c.Id]).ToList());
-            var inv = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(inv, $"Emergent headlines ({parse.GetValue(split)}): {claims.Count} headlines, {m.Classes} claims; threshold {options.SimilarityThreshold}"));
+            Console.WriteLine(string.Create(inv, $"Emergent headlines ({parse.GetValue(split)}): {claims.Count} headlines, {m.Classes} claims; embedder {parse.GetValue(embedderOption)}, threshold {options.SimilarityThreshold}"));
             Console.WriteLine(string.Create(inv, $"subjects: {m.Clusters}; grouped in {clock.Elapsed.TotalSeconds:0.00} s"));
+            if (timed is not null)
+                Console.WriteLine(string.Create(inv, $"model loaded in {loadSeconds:0.00} s; {timed.Texts} texts embedded in {timed.Elapsed.TotalSeconds:0.00} s of the grouping"));
             Console.WriteLine(string.Create(inv, $"adjusted Rand index: {m.AdjustedRandIndex:0.000}"));
             Console.WriteLine(string.Create(inv, $"V-measure: {m.VMeasure:0.000} (homogeneity {m.Homogeneity:0.000}, completeness {m.Completeness:0.000})"));
             Console.WriteLine(string.Create(inv, $"pairwise: precision {m.PairPrecision:0.000}, recall {m.PairRecall:0.000}, F1 {m.PairF1:0.000}"));

@@ -50,6 +50,32 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Exits_non_zero_with_a_one_line_reason_on_an_unknown_embedder()
+    {
+        var result = Claimdiff("analyze", "nothing.txt", "--embedder", "word2vec");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(result.Stderr, Does.Contain("word2vec"));
+        });
+    }
+
+    [Test]
+    public void Analyze_with_the_MiniLM_embedder_reports_subjects_and_its_embedding_time()
+    {
+        using var folder = new Process.TempFolder();
+        var path = folder.Write("story.txt", "Harbour news\nThe port authority said the harbour will reopen on Monday. Officials said the harbour reopens next Monday.");
+        var result = Claimdiff("analyze", path, "--embedder", "minilm");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+            Assert.That(JObject.Parse(result.Stdout)["subjects"], Is.Not.Empty);
+            Assert.That(result.Stderr, Does.Contain("embedded with MiniLM"));
+        });
+    }
+
+    [Test]
     public void Exits_non_zero_when_a_required_option_is_missing()
     {
         var result = Claimdiff("compare");

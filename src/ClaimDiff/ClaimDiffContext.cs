@@ -189,16 +189,7 @@ public sealed class ClaimDiffContext
     public RelationClassifier LoadRelationClassifier(Stream stream, DocumentFrequencies? frequencies = null)
     {
         Guard.NotNull(stream);
-        ITransformer model;
-        DataViewSchema inputSchema;
-        try
-        {
-            model = _ml.Model.Load(stream, out inputSchema);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new ModelLoadException("The relation model could not be read: " + e.Message, e);
-        }
+        var (model, inputSchema) = ModelStreams.Load(_ml, stream, "The relation model");
         var column = inputSchema.GetColumnOrNull("Features");
         if (column is not { } c || c.Type is not VectorDataViewType { Size: PairFeaturizer.FeatureCount })
             throw new ModelLoadException($"The relation model does not take a Features vector of {PairFeaturizer.FeatureCount} values; it was trained by another version of ClaimDiff.");

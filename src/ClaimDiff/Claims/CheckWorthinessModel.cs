@@ -128,16 +128,7 @@ public sealed class CheckWorthinessModel
     {
         Guard.NotNull(stream);
         var ml = new MLContext(ClaimDiffContext.DefaultSeed);
-        ITransformer model;
-        DataViewSchema input;
-        try
-        {
-            model = ml.Model.Load(stream, out input);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new ModelLoadException("The check-worthiness model could not be read (is it a model saved by CheckWorthinessModel.Save?): " + e.Message, e);
-        }
+        var (model, input) = ModelStreams.Load(ml, stream, "The check-worthiness model", " (is it a model saved by CheckWorthinessModel.Save?)");
         if (input.GetColumnOrNull(TextColumn) is not { Type: TextDataViewType })
             throw new ModelLoadException("The model does not take a Text column: it is not a check-worthiness model.");
         var loaded = new CheckWorthinessModel(ml, model);

@@ -8,9 +8,9 @@ namespace ClaimDiff.Subjects;
 /// Groups claims by subject without comparing every claim with every other. Identical texts start as one group; a
 /// text that is a near-duplicate (cosine of at least 0.65) of an earlier group's first text joins that group, found
 /// through an inverted index over vector entries; the groups' first texts are then linked through an inverted index
-/// over informative terms (pairs with a cosine of at least 0.1), and average-linkage agglomeration merges groups while
-/// their average similarity stays above <see cref="SubjectOptions.SimilarityThreshold"/>. No preset number of
-/// subjects; deterministic.
+/// over informative terms (pairs with a cosine of at least 0.1, each group keeping its 64 strongest), and
+/// average-linkage agglomeration merges groups while their average similarity stays above
+/// <see cref="SubjectOptions.SimilarityThreshold"/>. No preset number of subjects; deterministic.
 /// </summary>
 /// <remarks>Immutable and thread-safe when its embedder is.</remarks>
 public sealed class SubjectGrouper : ISubjectGrouper
@@ -23,6 +23,9 @@ public sealed class SubjectGrouper : ISubjectGrouper
 
     /// <summary>Weaker links are left out of the linkage graph: they barely move an average, and at scale they are most of the edges.</summary>
     internal const float MinLinkSimilarity = 0.1f;
+
+    /// <summary>Each group keeps only its strongest links for the linkage (a link stays when either end keeps it).</summary>
+    internal const int MaxLinksPerGroup = 64;
 
     private readonly ITextEmbedder _embedder;
     private readonly SubjectOptions _options;
@@ -151,7 +154,38 @@ public sealed class SubjectGrouper : ISubjectGrouper
                 }
             }
         }
-        return edges;
+        return StrongestLinks(edges, terms.Length);
+    }
+
+    /// <summary>Keeps the links that are among the <see cref="MaxLinksPerGroup"/> strongest of either of their ends, in their order.</summary>
+    private static List<(int A, int B, float Similarity)> StrongestLinks(List<(int A, int B, float Similarity)> edges, int count)
+    {
+        var degree = new int[count];
+        foreach (var (a, b, _) in edges)
+        {
+            degree[a]++;
+            degree[b]++;
+        }
+        if (degree.All(d => d <= MaxLinksPerGroup))
+            return edges;
+        var incident = new int[count][];
+        for (var i = 0; i < count; i++)
+            incident[i] = new int[degree[i]];
+        Array.Clear(degree);
+        for (var e = 0; e < edges.Count; e++)
+        {
+            incident[edges[e].A][degree[edges[e].A]++] = e;
+            incident[edges[e].B][degree[edges[e].B]++] = e;
+        }
+        var keep = new bool[edges.Count];
+        foreach (var links in incident)
+        {
+            if (links.Length > MaxLinksPerGroup)
+                Array.Sort(links, (x, y) => edges[y].Similarity != edges[x].Similarity ? edges[y].Similarity.CompareTo(edges[x].Similarity) : x.CompareTo(y));
+            foreach (var e in links.Take(MaxLinksPerGroup))
+                keep[e] = true;
+        }
+        return edges.Where((_, e) => keep[e]).ToList();
     }
 
     private Subject Describe(string id, int[] members, IReadOnlyList<Claim> claims, TextVector[] vectors)

@@ -92,6 +92,7 @@ internal static class Lexicon
     public static readonly string[] Boilerplate =
     [
         "read the full story", "read more", "click here", "subscribe", "sign up", "all rights reserved", "copyright",
-        "follow us", "share this", "cookie", "newsletter", "advertisement",
+        "follow us", "share this", "cookie", "newsletter", "advertisement", "in the comments", "leave a comment",
+        "collected via email", "collected via twitter", "collected via facebook",
     ];
 }

@@ -164,7 +164,7 @@ public class ClaimExtractorTests
     [Test]
     public void Skips_questions_boilerplate_short_sentences_and_the_repeated_headline()
     {
-        var article = new Article("Ban widens to magnets\n\nBan widens to magnets\n\nIs the ban legal under trade rules? Read more on our website today. Too short here. Exports of magnets fell by half in January.", id: "a1", title: "Ban widens to magnets", publisher: Publisher);
+        var article = new Article("Ban widens to magnets\n\nBan widens to magnets\n\nIs the ban legal under trade rules? Read more on our website today. Too short here. Tell us what you think in the comments below. Exports of magnets fell by half in January.", id: "a1", title: "Ban widens to magnets", publisher: Publisher);
         var claims = new ClaimExtractor().Extract(article, new SentenceSegmenter().Segment(article.Text));
         Assert.That(claims.Select(c => c.Content), Is.EqualTo(new[] { "Exports of magnets fell by half in January" }));
     }

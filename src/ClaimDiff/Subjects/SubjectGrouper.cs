@@ -133,27 +133,34 @@ public sealed class SubjectGrouper : ISubjectGrouper
             foreach (var term in terms[i])
                 (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(i);
 
-        var edges = new List<(int, int, float)>();
-        var seen = new HashSet<int>();
-        for (var i = 0; i < terms.Length; i++)
+        // Nodes are scanned in chunks on all cores; the chunks' links are joined in node order, so the result does not
+        // depend on the scheduling.
+        const int ChunkSize = 256;
+        var chunks = new List<(int, int, float)>[(terms.Length + ChunkSize - 1) / ChunkSize];
+        Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancellationToken }, chunk =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            seen.Clear();
-            foreach (var term in terms[i])
+            var found = chunks[chunk] = [];
+            var seen = new HashSet<int>();
+            for (var i = chunk * ChunkSize; i < Math.Min(terms.Length, (chunk + 1) * ChunkSize); i++)
             {
-                var list = postings[term];
-                if (list.Count > MaxPostingLength)
-                    continue;
-                foreach (var j in list)
+                seen.Clear();
+                foreach (var term in terms[i])
                 {
-                    if (j <= i || !seen.Add(j))
+                    var list = postings[term];
+                    if (list.Count > MaxPostingLength)
                         continue;
-                    var similarity = vectors[i].Cosine(vectors[j]);
-                    if (similarity >= MinLinkSimilarity)
-                        edges.Add((i, j, similarity));
+                    foreach (var j in list)
+                    {
+                        if (j <= i || !seen.Add(j))
+                            continue;
+                        var similarity = vectors[i].Cosine(vectors[j]);
+                        if (similarity >= MinLinkSimilarity)
+                            found.Add((i, j, similarity));
+                    }
                 }
             }
-        }
+        });
+        var edges = chunks.SelectMany(c => c).ToList();
         return StrongestLinks(edges, terms.Length);
     }
 

@@ -54,7 +54,8 @@ internal static class ConflictFinder
             // Only numbers of the same kind are compared ("40 people" with "43 people", not "5 factories" with "$349"),
             // and only when no value satisfies both: "at least 40" and "43" agree, as do "about 60%" and "61%".
             if (b.Numbers.Exists(nb => nb.Measures(na) && nb.Allows(na))) continue;
-            var other = b.Numbers.FindIndex(nb => nb.Measures(na) && !a.Numbers.Exists(x => x.Measures(nb) && x.Allows(nb)));
+            var other = b.Numbers.FindIndex(nb => nb.Measures(na) && !a.Numbers.Exists(x => x.Measures(nb) && x.Allows(nb))
+                && SameContext(a, na.Token, na.Token + (na.Unit.Length > 0 && !na.IsPercent ? 1 : 0), b, nb.Token, nb.Token + (nb.Unit.Length > 0 && !nb.IsPercent ? 1 : 0)));
             if (other < 0) continue;
             var nb = b.Numbers[other];
             var (sa, sb) = (a.Span(na.Token), b.Span(nb.Token));
@@ -71,7 +72,8 @@ internal static class ConflictFinder
         {
             if (b.Dates.Exists(db => Compatible(da, db))) continue;
             // Compare like with like: a full date with a full date, a year with a year.
-            var other = b.Dates.FindIndex(db => (da.Month > 0) == (db.Month > 0) && !a.Dates.Exists(x => Compatible(x, db)));
+            var other = b.Dates.FindIndex(db => (da.Month > 0) == (db.Month > 0) && !a.Dates.Exists(x => Compatible(x, db))
+                && SameContext(a, da.FirstToken, da.LastToken, b, db.FirstToken, db.LastToken));
             if (other < 0) continue;
             var db = b.Dates[other];
             var (sa, sb) = (a.Span(da.FirstToken, da.LastToken), b.Span(db.FirstToken, db.LastToken));
@@ -141,6 +143,33 @@ internal static class ConflictFinder
         if (missingA.Count == 0 || missingB.Count == 0 || missingA.Count == a.Names.Count && a.Terms.Intersect(b.Terms).Count() < 2) return;
         var (sa, sb) = (a.Span(missingA[0].Value), b.Span(missingB[0].Value));
         found.Add(new ConflictEvidence(DiscrepancyType.Entity, sa, sb, $"\"{Slice(a, sa)}\" vs \"{Slice(b, sb)}\" (different names)"));
+    }
+
+    /// <summary>How many tokens on each side of a figure or date make its context.</summary>
+    private const int ContextWindow = 6;
+
+    /// <summary>
+    /// Whether a figure or date in each text (tokens <paramref name="a1"/>–<paramref name="a2"/> and
+    /// <paramref name="b1"/>–<paramref name="b2"/>) has an informative word in common nearby, so that both plausibly
+    /// describe the same event ("the ban took effect on 6 January" / "the ban has applied since 8 January"). A name that
+    /// both texts carry does not count: "Japan" near a 2025 remark and near a 2026 ban does not make them one event.
+    /// </summary>
+    private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
+    {
+        var around = Context(a, a1, a2);
+        foreach (var term in Context(b, b1, b2))
+            if (around.Contains(term) && !(a.Names.ContainsKey(term) && b.Names.ContainsKey(term)))
+                return true;
+        return false;
+    }
+
+    private static HashSet<string> Context(TextProfile p, int first, int last)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = Math.Max(0, first - ContextWindow); k <= Math.Min(p.Tokens.Length - 1, last + ContextWindow); k++)
+            if ((k < first || k > last) && p.Cues[k] == Cue.None && p.Terms.Contains(p.Tokens[k].Term))
+                terms.Add(p.Tokens[k].Term);
+        return terms;
     }
 
     private static int NextTerm(TextProfile p, int from)

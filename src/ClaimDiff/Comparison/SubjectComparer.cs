@@ -39,8 +39,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         }
 
         var discrepancies = found
-            .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold
-                && (f.Relation.Evidence.Any(e => IsPinpointed(e, f.A, f.B)) || f.Relation.Confidence >= options.GeneralDiscrepancyThreshold))
+            .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold)
+            .Select(f => (f.Subject, f.A, f.B, f.Relation, Pinpointed: f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B))))
+            .Where(f => f.Pinpointed is not null || f.Relation.Confidence >= options.GeneralDiscrepancyThreshold)
             .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Discrepancy
             {
@@ -48,7 +49,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
                 SubjectId = f.Subject.Id,
                 ClaimA = f.A,
                 ClaimB = f.B,
-                Type = f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B))?.Type ?? f.Relation.Type ?? DiscrepancyType.General,
+                Type = f.Pinpointed?.Type ?? f.Relation.Type ?? DiscrepancyType.General,
                 Confidence = f.Relation.Confidence,
                 Explanation = Explain(f.A, f.B, f.Relation),
                 Evidence = f.Relation.Evidence,

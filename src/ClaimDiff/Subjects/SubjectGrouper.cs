@@ -58,11 +58,11 @@ public sealed class SubjectGrouper : ISubjectGrouper
             .Select(g => (Text: g.Key, Members: g.ToList()))
             .ToList();
         var vectors = _embedder.Embed(nodes.Select(n => n.Text).ToList());
-        var terms = nodes.Select(n => Tokenizer.Terms(n.Text).Distinct().ToArray()).ToArray();
         // Near-duplicates are linked to their group's first text only, so a story told in thousands of slightly
         // different headlines costs one linkage node, not millions of edges.
         var groups = NearDuplicateGroups(vectors, cancellationToken);
-        var edges = CandidateEdges(groups.Select(g => vectors[g[0]]).ToList(), groups.Select(g => terms[g[0]]).ToArray(), cancellationToken);
+        var terms = groups.Select(g => Tokenizer.Terms(nodes[g[0]].Text).Distinct().ToArray()).ToArray();
+        var edges = CandidateEdges(groups.Select(g => vectors[g[0]]).ToList(), terms, cancellationToken);
         var members = groups.Select(g => g.SelectMany(n => nodes[n].Members).ToList()).ToList();
         var clusters = AverageLinkage.Cluster(members, edges, _options.SimilarityThreshold, cancellationToken);
         var vectorOf = new TextVector[claims.Count];

@@ -165,9 +165,7 @@ public sealed class ClaimDiffContext
         var confusion = new int[4, 4];
         for (var i = 0; i < examples.Count; i++)
             confusion[(int)examples[i].Label, (int)relations[i].Label]++;
-        return new RelationEvaluation(
-            confusion, seconds, examples.Select(e => e.Label).ToArray(),
-            relations.Select(r => r.Scores.TryGetValue(RelationLabel.Contradiction, out var p) ? p : 0f).ToArray());
+        return new RelationEvaluation(confusion, seconds, [.. examples.Select(e => e.Label)], relations);
     }
 
     /// <summary>Writes a trained classifier's model as a zip (the document-frequency table is saved separately).</summary>

@@ -21,8 +21,9 @@ internal static class RelationEvaluationCommand
         var limit = new Option<int>("--limit") { Description = "Evaluate only the first N pairs (0 = all).", DefaultValueFactory = _ => 0 };
         var parallel = new Option<bool>("--parallel") { Description = "Classify on all cores (pairs/s is then for all cores)." };
         var seed = new Option<int>("--seed") { Description = "The seed of the validation split (the training seed).", DefaultValueFactory = _ => ClaimDiffContext.DefaultSeed };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write each pair's gold label, predicted label and scores to this TSV file." };
         var command = new Command("relations", "Print the relation classifier's metrics on a labelled pair set.");
-        foreach (var o in new Option[] { data, set, model, frequencies, modelOnly, limit, parallel, seed })
+        foreach (var o in new Option[] { data, set, model, frequencies, modelOnly, limit, parallel, seed, predictions })
             command.Options.Add(o);
         command.SetAction((ParseResult r, CancellationToken ct) =>
         {
@@ -64,6 +65,18 @@ internal static class RelationEvaluationCommand
             var evaluation = context.Evaluate(classifier, examples, r.GetValue(parallel));
             Console.Out.WriteLine($"set: {name}{(r.GetValue(modelOnly) ? " (model only)" : "")}");
             Print(Console.Out, evaluation, name.StartsWith("fnc1", StringComparison.Ordinal));
+            if (r.GetValue(predictions) is { } file)
+            {
+                try
+                {
+                    WritePredictions(file, examples, evaluation);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"claimdiff evaluate relations: cannot write '{file}': {e.Message}");
+                    return Task.FromResult(2);
+                }
+            }
             return Task.FromResult(0);
         });
         return command;
@@ -80,6 +93,25 @@ internal static class RelationEvaluationCommand
         using var file = File.OpenRead(path);
         return context.LoadRelationClassifier(file, table);
     }
+
+    /// <summary>One line per pair: index, gold label, predicted label, the four scores, the discrepancy type, the group and the first text.</summary>
+    private static void WritePredictions(string path, IReadOnlyList<RelationExample> examples, RelationEvaluation evaluation)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var labels = Enum.GetValues<RelationLabel>();
+        using var output = new StreamWriter(path);
+        output.WriteLine("index\tgold\tpredicted\t" + string.Join("\t", labels.Select(l => l.ToName())) + "\ttype\tgroup\tfirst");
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var relation = evaluation.Relations[i];
+            output.WriteLine(string.Join('\t', [
+                i.ToString(c), examples[i].Label.ToName(), relation.Label.ToName(),
+                .. labels.Select(l => relation.Scores.GetValueOrDefault(l).ToString("0.00000", c)),
+                relation.Type?.ToName() ?? "", examples[i].Group ?? "", OneLine(examples[i].First)]));
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Writes the metrics as a small plain-text table.</summary>
     public static void Print(TextWriter output, RelationEvaluation e, bool fnc)

@@ -15,11 +15,12 @@ public sealed class RelationEvaluation
     private readonly RelationLabel[] _gold;
     private readonly float[] _contradictionScores;
 
-    internal RelationEvaluation(int[,] confusion, double seconds, RelationLabel[] goldLabels, float[] contradictionScores)
+    internal RelationEvaluation(int[,] confusion, double seconds, RelationLabel[] goldLabels, Relation[] relations)
     {
         _confusion = confusion;
         _gold = goldLabels;
-        _contradictionScores = contradictionScores;
+        Relations = relations;
+        _contradictionScores = [.. relations.Select(r => r.Scores.TryGetValue(RelationLabel.Contradiction, out var p) ? p : 0f)];
         Seconds = seconds;
         var labels = Enum.GetValues<RelationLabel>();
         var perLabel = new Dictionary<RelationLabel, LabelMetrics>();
@@ -57,6 +58,9 @@ public sealed class RelationEvaluation
 
     /// <summary>Precision, recall and F1 per label.</summary>
     public IReadOnlyDictionary<RelationLabel, LabelMetrics> PerLabel { get; }
+
+    /// <summary>The classifier's answer for each pair, in the order of the evaluated examples.</summary>
+    public IReadOnlyList<Relation> Relations { get; }
 
     /// <summary>The wall-clock seconds spent classifying.</summary>
     public double Seconds { get; }

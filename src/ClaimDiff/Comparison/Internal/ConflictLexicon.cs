@@ -15,7 +15,10 @@ internal static class ConflictLexicon
     public static readonly FrozenSet<string> Refutations = Stems(
         "deny denies denied denying denial denials false falsely fake fakes faked hoax hoaxes debunk debunks debunked debunking " +
         "refute refutes refuted refuting rebut rebuts rebutted dismiss dismisses dismissed untrue bogus fabricated fabrication " +
-        "myth misleading incorrect wrong erroneous baseless unfounded rumour rumours rumor rumors doctored photoshopped satire satirical");
+        "myth misleading incorrect wrong erroneous baseless unfounded rumour rumours rumor rumors doctored photoshopped satire satirical " +
+        "farfetched implausible doubtful dubious skeptical sceptical questionable spoof parody prank pranks lie lies lied inaccurate " +
+        "exaggerated overblown nonsense absurd fictional fiction disputed disputes contradict contradicted contradicts retracted retraction " +
+        "manipulated altered staged misreported misquoted");
 
     /// <summary>Words by which a text hedges, reports without asserting, or predicts.</summary>
     public static readonly FrozenSet<string> Hedges = Stems(
@@ -36,6 +39,12 @@ internal static class ConflictLexicon
         [(S("not"), S("true"))] = Cue.Refutation,
         [(S("no"), S("evidence"))] = Cue.Refutation,
         [(S("no"), S("truth"))] = Cue.Refutation,
+        [(S("not"), S("plausible"))] = Cue.Refutation,
+        [(S("not"), S("real"))] = Cue.Refutation,
+        [(S("never"), S("happened"))] = Cue.Refutation,
+        [(S("made"), S("up"))] = Cue.Refutation,
+        [(S("no"), S("such"))] = Cue.Refutation,
+        [(S("urban"), S("legend"))] = Cue.Refutation,
         [(S("limited"), S("to"))] = Cue.Narrow,
         [(S("restricted"), S("to"))] = Cue.Narrow,
         [(S("confined"), S("to"))] = Cue.Narrow,
@@ -68,10 +77,10 @@ internal static class ConflictLexicon
 
     private static readonly FrozenDictionary<string, int> RefutationGroups = new[]
     {
-        "fake fakes faked hoax hoaxes satire satirical doctored photoshopped fabricated fabrication bogus prank pranks",
+        "fake fakes faked hoax hoaxes satire satirical doctored photoshopped fabricated fabrication bogus prank pranks spoof parody staged manipulated altered fictional",
         "deny denies denied denying denial denials dismiss dismisses dismissed rejected",
-        "false falsely untrue incorrect wrong erroneous baseless unfounded myth misleading",
-        "debunk debunks debunked debunking refute refutes refuted rebut rebutted retract retracted",
+        "false falsely untrue incorrect wrong erroneous baseless unfounded myth misleading farfetched implausible dubious doubtful nonsense absurd inaccurate lie lies",
+        "debunk debunks debunked debunking refute refutes refuted rebut rebutted retract retracted retraction disputed contradicted contradicts",
         "reportedly allegedly alleged unconfirmed unverified rumour rumours rumor rumors purportedly",
     }.SelectMany((words, group) => words.Split(' ').Select(w => (Stem: S(w), Group: group)))
      .DistinctBy(x => x.Stem).ToFrozenDictionary(x => x.Stem, x => x.Group, StringComparer.Ordinal);

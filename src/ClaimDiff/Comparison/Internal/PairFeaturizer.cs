@@ -32,8 +32,8 @@ internal readonly record struct PairFeatures(float[] Values, List<ConflictEviden
 internal sealed class PairFeaturizer(TfidfEmbedder embedder)
 {
     public const int TopSentences = 3;
-    private const int SentenceFeatureCount = 16;
-    private const int WholeFeatureCount = 30;
+    private const int SentenceFeatureCount = 16 + WordAlignment.FeatureCount;
+    private const int WholeFeatureCount = 30 + WordAlignment.CategoryBins;
     private const float RelatedSentenceSimilarity = 0.1f;
 
     /// <summary>The length of the feature vector.</summary>
@@ -160,7 +160,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         {
             var sentence = b.Sentences[best[k]];
             var conflicts = ConflictFinder.Find(a, sentence);
-            SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s);
+            SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s, k == 0 ? f.AsSpan(30, WordAlignment.CategoryBins) : []);
             for (var j = 0; j < SentenceFeatureCount; j++)
             {
                 if (k == 0) f[top + j] = s[j];
@@ -179,7 +179,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         return new PairFeatures(f, ordered, used > 0 ? bestSim[0] : 0f);
     }
 
-    private static void SentenceFeatures(TextProfile a, TextProfile s, float similarity, int position, List<ConflictEvidence> conflicts, Span<float> f)
+    private static void SentenceFeatures(TextProfile a, TextProfile s, float similarity, int position, List<ConflictEvidence> conflicts, Span<float> f, Span<float> unalignedCategories)
     {
         f.Clear();
         f[0] = similarity;
@@ -192,6 +192,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         f[6] = s.CountOf(Cue.Hedge);
         f[7] = s.CountOf(Cue.Negation);
         f[8] = MathF.Log(1 + position);
+        WordAlignment.Features(a, s, WordNetLexicon.Default, f[16..], unalignedCategories);
         foreach (var c in conflicts)
         {
             var index = c.Type switch
@@ -238,11 +239,13 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
             "question_first", "quote_first", "refutations_lead_second",
             "log_fake_words_second", "log_deny_words_second", "log_false_words_second", "log_debunk_words_second", "log_report_words_second",
             "log_related_sentences", "related_refuting_share", "related_hedging_share", "related_negated_share", "related_share",
+            .. Enumerable.Range(0, WordAlignment.CategoryBins).Select(c => c < WordNetLexicon.CategoryCount ? $"unaligned_lexfile_{c}" : "unaligned_unknown"),
         ];
         string[] sentence =
         [
             "cosine", "containment", "bigram_containment", "jaccard", "novelty", "refutations", "hedges", "negations", "log_position",
             "scope_conflict", "numeric_conflict", "date_conflict", "antonym_conflict", "negation_conflict", "denial_conflict", "entity_conflict",
+            .. WordAlignment.Names,
         ];
         return [.. whole, .. sentence.Select(n => "top_" + n), .. sentence.Select(n => "max_" + n), .. sentence.Select(n => "mean_" + n)];
     }

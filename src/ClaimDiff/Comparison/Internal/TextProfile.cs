@@ -88,6 +88,11 @@ internal sealed class TextProfile
     /// <summary>Capitalised words that are not the first word of the text, by term → first token index.</summary>
     public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The informative words as written, lower-cased, possessives removed (for WordNet, which wants lemmas, not stems).</summary>
+    public string[] ContentWords => _contentWords ??= FindContentWords();
+
+    private string[]? _contentWords;
+
     public int CountOf(Cue cue)
     {
         var n = 0;
@@ -214,6 +219,21 @@ internal sealed class TextProfile
             (_, "about" or "around" or "approximately" or "roughly" or "some" or "circa" or "estimated" or "approx") => NumberBound.Approximate,
             _ => NumberBound.Exact,
         };
+    }
+
+    private string[] FindContentWords()
+    {
+        var words = new List<string>();
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            var term = Tokens[i].Term;
+            if (term.Length < 2 || !char.IsLetter(term[0]) || Tokenizer.StopWords.Contains(term)) continue;
+            var word = Surface(i).ToLowerInvariant();
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+                word = word[..^2];
+            words.Add(word);
+        }
+        return [.. words];
     }
 
     private void FindNames()

@@ -8,6 +8,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms.Text;
 
 namespace ClaimDiff;
 
@@ -103,14 +104,14 @@ public sealed class ClaimDiffContext
             var source = sources[i];
             var balanced = sizes[source] / (double)(labelsPerSource[source] * counts[(source, examples[i].Label)]);
             var weight = Math.Pow(balanced, options.ClassWeightPower);
-            rows.Add(new TrainingRow { Features = features[i], Label = LabelKey((int)examples[i].Label), Weight = (float)weight });
+            rows.Add(new TrainingRow { Features = features[i].Features, First = features[i].First, Second = features[i].Second, NewWords = features[i].NewWords, Label = LabelKey((int)examples[i].Label), Weight = (float)weight });
         }
         // The label becomes a key ordered by value ("c0" < "c1" < …), so score slot k is RelationLabel k. The key mapping is
         // applied to the data, not saved with the model, so that the saved model needs nothing but the features.
         var raw = _ml.Data.LoadFromEnumerable(rows);
         var data = _ml.Transforms.Conversion.MapValueToKey(nameof(TrainingRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Fit(raw).Transform(raw);
-        IEstimator<ITransformer> trainer = options.Trainer switch
+        IEstimator<ITransformer> learner = options.Trainer switch
         {
             RelationTrainer.FastTree => _ml.MulticlassClassification.Trainers.OneVersusAll(
                 _ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
@@ -119,6 +120,7 @@ public sealed class ClaimDiffContext
                     NumberOfLeaves = options.NumberOfLeaves,
                     LearningRate = options.LearningRate,
                     ExampleWeightColumnName = nameof(TrainingRow.Weight),
+                    FeatureColumnName = ModelFeatures,
                     NumberOfThreads = 1,
                 }), useProbabilities: true),
             _ => _ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
@@ -128,12 +130,22 @@ public sealed class ClaimDiffContext
                 LearningRate = options.LearningRate,
                 MinimumExampleCountPerLeaf = 20,
                 ExampleWeightColumnName = nameof(TrainingRow.Weight),
+                FeatureColumnName = ModelFeatures,
                 UseSoftmax = true,
                 Seed = Seed,
                 NumberOfThreads = 1,
                 Silent = true,
             }),
         };
+        // Word features: which words of the claim and of the second text's best-matching sentences go with which label
+        // ("hoax", "reportedly", "sleeping"), learnt from the training data next to the hand-designed pair features.
+        IEstimator<ITransformer> inputs = options.WordFeatures
+            ? _ml.Transforms.Text.FeaturizeText("FirstWords", WordFeatureOptions(), nameof(TrainingRow.First))
+                .Append(_ml.Transforms.Text.FeaturizeText("SecondWords", WordFeatureOptions(), nameof(TrainingRow.Second)))
+                .Append(_ml.Transforms.Text.FeaturizeText("NewWordFeatures", WordFeatureOptions(), nameof(TrainingRow.NewWords)))
+                .Append(_ml.Transforms.Concatenate(ModelFeatures, nameof(TrainingRow.Features), "FirstWords", "SecondWords", "NewWordFeatures"))
+            : _ml.Transforms.Concatenate(ModelFeatures, nameof(TrainingRow.Features));
+        var trainer = inputs.Append(learner);
         watch.Restart();
         var model = trainer.Fit(data);
         Log?.Report($"trained {options.Trainer} ({options.NumberOfTrees} trees, {options.NumberOfLeaves} leaves) in {watch.Elapsed.TotalSeconds:0.0}s");
@@ -195,7 +207,7 @@ public sealed class ClaimDiffContext
         try
         {
             // A model that loads but cannot score is as broken as one that does not load: find out now, not on the first claim.
-            classifier.Predict(new float[PairFeaturizer.FeatureCount]);
+            classifier.Predict(new RelationClassifier.FeatureRow { Features = new float[PairFeaturizer.FeatureCount] });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -204,16 +216,36 @@ public sealed class ClaimDiffContext
         return classifier;
     }
 
-    internal static float[][] Featurize(PairFeaturizer featurizer, IReadOnlyList<RelationExample> examples)
+    /// <summary>The column the learner reads: the pair features, then the word features when they are on.</summary>
+    private const string ModelFeatures = "ModelFeatures";
+
+    /// <summary>The word features: lower-cased single words without stop words or numbers, the most frequent ones only, counted.</summary>
+    private static TextFeaturizingEstimator.Options WordFeatureOptions() => new()
+    {
+        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        KeepDiacritics = false,
+        KeepPunctuations = false,
+        KeepNumbers = false,
+        StopWordsRemoverOptions = new StopWordsRemovingEstimator.Options { Language = TextFeaturizingEstimator.Language.English },
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true, MaximumNgramsCount = [MaxWordFeatures] },
+        CharFeatureExtractor = null,
+        Norm = TextFeaturizingEstimator.NormFunction.None,
+    };
+
+    /// <summary>How many distinct words each text contributes as features.</summary>
+    private const int MaxWordFeatures = 2000;
+
+    internal static RelationClassifier.FeatureRow[] Featurize(PairFeaturizer featurizer, IReadOnlyList<RelationExample> examples)
     {
         // Many pairs share one article body: profile each distinct body once.
         var articles = new ConcurrentDictionary<string, Lazy<ArticleProfile>>(StringComparer.Ordinal);
-        var features = new float[examples.Count][];
+        var features = new RelationClassifier.FeatureRow[examples.Count];
         Parallel.For(0, examples.Count, i =>
         {
             var e = examples[i];
             var article = articles.GetOrAdd(e.Second, s => new Lazy<ArticleProfile>(() => featurizer.ProfileArticle(s))).Value;
-            features[i] = featurizer.Featurize(featurizer.ProfileClaim(e.First), article).Values;
+            var pair = featurizer.Featurize(featurizer.ProfileClaim(e.First), article);
+            features[i] = new RelationClassifier.FeatureRow { Features = pair.Values, First = e.First, Second = pair.SecondWords, NewWords = pair.NewWords };
         });
         return features;
     }
@@ -226,11 +258,8 @@ public sealed class ClaimDiffContext
 
     private static string LabelKey(int label) => "c" + label.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private sealed class TrainingRow
+    private sealed class TrainingRow : RelationClassifier.FeatureRow
     {
-        [VectorType(PairFeaturizer.FeatureCount)]
-        public float[] Features { get; set; } = [];
-
         public string Label { get; set; } = "";
 
         public float Weight { get; set; }

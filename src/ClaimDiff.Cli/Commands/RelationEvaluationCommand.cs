@@ -94,20 +94,20 @@ internal static class RelationEvaluationCommand
         return context.LoadRelationClassifier(file, table);
     }
 
-    /// <summary>One line per pair: index, gold label, predicted label, the four scores, the discrepancy type, the group and the first text.</summary>
+    /// <summary>One line per pair: index, gold label, predicted label, the four scores, the discrepancy type, the group, the first text and the start of the second.</summary>
     private static void WritePredictions(string path, IReadOnlyList<RelationExample> examples, RelationEvaluation evaluation)
     {
         var c = CultureInfo.InvariantCulture;
         var labels = Enum.GetValues<RelationLabel>();
         using var output = new StreamWriter(path);
-        output.WriteLine("index\tgold\tpredicted\t" + string.Join("\t", labels.Select(l => l.ToName())) + "\ttype\tgroup\tfirst");
+        output.WriteLine("index\tgold\tpredicted\t" + string.Join("\t", labels.Select(l => l.ToName())) + "\ttype\tgroup\tfirst\tsecond");
         for (var i = 0; i < examples.Count; i++)
         {
             var relation = evaluation.Relations[i];
             output.WriteLine(string.Join('\t', [
                 i.ToString(c), examples[i].Label.ToName(), relation.Label.ToName(),
                 .. labels.Select(l => relation.Scores.GetValueOrDefault(l).ToString("0.00000", c)),
-                relation.Type?.ToName() ?? "", examples[i].Group ?? "", OneLine(examples[i].First)]));
+                relation.Type?.ToName() ?? "", examples[i].Group ?? "", OneLine(examples[i].First), OneLine(examples[i].Second.Length <= 300 ? examples[i].Second : examples[i].Second[..300] + "…")]));
         }
     }
 

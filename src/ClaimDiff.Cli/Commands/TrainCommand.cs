@@ -21,9 +21,10 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultNumberOfLeaves };
         var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultLearningRate };
         var power = new Option<double>("--class-weight-power") { Description = "0 = no class weighting, 1 = balanced.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultClassWeightPower };
+        var noWords = new Option<bool>("--no-word-features") { Description = "Train on the pair features alone, without the word features." };
         var refit = new Option<bool>("--refit") { Description = "After validation, train again on all training data (validation part included) and save that model." };
         var command = new Command("train", "Train the relation model and build the document-frequency table from the datasets.");
-        foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, refit })
+        foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, noWords, refit })
             command.Options.Add(o);
         command.Subcommands.Add(CheckWorthinessCommands.Train());
         command.SetAction((ParseResult r, CancellationToken ct) =>
@@ -45,6 +46,7 @@ internal static class TrainCommand
                     NumberOfLeaves = r.GetValue(leaves),
                     LearningRate = r.GetValue(rate),
                     ClassWeightPower = r.GetValue(power),
+                    WordFeatures = !r.GetValue(noWords),
                 };
             }
             catch (ArgumentOutOfRangeException e)

@@ -44,6 +44,15 @@ public sealed class RelationClassifier : IRelationClassifier
     private readonly ITransformer _model;
     private readonly ConcurrentBag<PredictionEngine<FeatureRow, ScoreRow>> _engines = [];
 
+    /// <summary>
+    /// Recently profiled second texts: a claim is often compared with an article that other claims were just compared
+    /// with, and profiling the article (splitting, tokenising and weighting every sentence) is the costliest step.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, ArticleProfile> _articles = new(StringComparer.Ordinal);
+
+    /// <summary>How many profiled second texts <see cref="_articles"/> keeps before it starts afresh.</summary>
+    private const int ArticleCacheSize = 64;
+
     internal RelationClassifier(MLContext ml, ITransformer model, DocumentFrequencies frequencies)
     {
         _ml = ml;
@@ -88,9 +97,14 @@ public sealed class RelationClassifier : IRelationClassifier
         Guard.NotNull(first);
         Guard.NotNull(second);
         var claim = Featurizer.ProfileClaim(first);
-        var article = Featurizer.ProfileArticle(second);
+        if (!_articles.TryGetValue(second, out var article))
+        {
+            article = Featurizer.ProfileArticle(second);
+            if (_articles.Count >= ArticleCacheSize) _articles.Clear();
+            _articles.TryAdd(second, article);
+        }
         var features = Featurizer.Featurize(claim, article);
-        var p = Predict(features.Values);
+        var p = Predict(new FeatureRow { Features = features.Values, First = first, Second = features.SecondWords, NewWords = features.NewWords });
 
         DiscrepancyType? combined = null;
         if (CombineEvidence && article.Sentences.Length <= MaxSentencesForEvidence && features.BestSimilarity >= MinSimilarityForEvidence)
@@ -125,8 +139,8 @@ public sealed class RelationClassifier : IRelationClassifier
         return relation with { Type = evidence.Count > 0 ? evidence[0].Type : DiscrepancyType.General, Evidence = evidence };
     }
 
-    /// <summary>The model's label probabilities for a feature vector, normalised to sum to 1, indexed by <see cref="RelationLabel"/>.</summary>
-    internal float[] Predict(float[] features)
+    /// <summary>The model's label probabilities for a pair's features, normalised to sum to 1, indexed by <see cref="RelationLabel"/>.</summary>
+    internal float[] Predict(FeatureRow row)
     {
         if (!_engines.TryTake(out var engine))
         {
@@ -137,7 +151,7 @@ public sealed class RelationClassifier : IRelationClassifier
         float[] score;
         try
         {
-            score = engine.Predict(new FeatureRow { Features = features }).Score;
+            score = engine.Predict(row).Score;
         }
         finally
         {
@@ -162,10 +176,20 @@ public sealed class RelationClassifier : IRelationClassifier
         return Load(stream);
     }
 
-    internal sealed class FeatureRow
+    /// <summary>
+    /// What the model reads: the pair features, and for word features the first text, the second text's best-matching
+    /// sentences and the words of the best one that the first text does not explain.
+    /// </summary>
+    internal class FeatureRow
     {
         [VectorType(PairFeaturizer.FeatureCount)]
         public float[] Features { get; set; } = [];
+
+        public string First { get; set; } = "";
+
+        public string Second { get; set; } = "";
+
+        public string NewWords { get; set; } = "";
     }
 
     internal sealed class ScoreRow

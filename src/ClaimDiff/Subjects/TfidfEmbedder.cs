@@ -34,12 +34,16 @@ public sealed class TfidfEmbedder : ITextEmbedder
     }
 
     /// <summary>Embeds one text.</summary>
-    public TextVector Embed(string text)
+    public TextVector Embed(string text) => Embed(Tokenizer.Tokenize(Guard.NotNull(text)));
+
+    /// <summary>Embeds already tokenised text: the same vector as <see cref="Embed(string)"/> of the text the tokens came from.</summary>
+    internal TextVector Embed(IEnumerable<Token> tokens)
     {
-        Guard.NotNull(text);
         var weights = new Dictionary<int, float>();
-        foreach (var term in Tokenizer.Terms(text))
+        foreach (var token in tokens)
         {
+            var term = token.Term;
+            if (term.Length <= 1 || Tokenizer.StopWords.Contains(term)) continue;
             var index = TermIndex(term);
             weights[index] = weights.GetValueOrDefault(index) + Frequencies.Idf(term);
         }

@@ -143,4 +143,25 @@ public class CliUsageTests
             Assert.That(result.Stderr, Does.Contain("line 3"));
         });
     }
+
+    [Test]
+    public void Evaluate_relations_writes_each_pairs_prediction_when_asked()
+    {
+        var data = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../../shared/data"));
+        if (!File.Exists(Path.Combine(data, "nli", "snli_test.tsv")))
+            Assert.Ignore($"SNLI is not at {data}; this test needs ../shared/data.");
+        using var folder = new Process.TempFolder();
+        var output = Path.Combine(folder.Path, "predictions.tsv");
+
+        var result = Claimdiff("evaluate", "relations", "--data", data, "--set", "snli-test", "--limit", "20", "--predictions", output);
+
+        Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+        var lines = File.ReadAllLines(output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Length.EqualTo(21));
+            Assert.That(lines[0], Does.StartWith("index\tgold\tpredicted\tcontradiction\tagreement\tneutral\tunrelated"));
+            Assert.That(lines[1].Split('\t')[1], Is.AnyOf("contradiction", "agreement", "neutral"));
+        });
+    }
 }

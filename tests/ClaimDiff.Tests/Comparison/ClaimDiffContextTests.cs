@@ -37,6 +37,24 @@ public class ClaimDiffContextTests
     }
 
     [Test]
+    public void Learns_words_that_the_pair_features_cannot_see_when_word_features_are_on()
+    {
+        // Two made-up words that WordNet does not know: the pair features of the two kinds of pair are identical,
+        // so only the word features can tell them apart.
+        static List<RelationExample> Pairs(int from, int to) => [.. Enumerable.Range(from, to - from).SelectMany(i => new[]
+        {
+            new RelationExample($"The harbour in district {i} reopened.", $"The harbour in district {i} reopened zorplike.", RelationLabel.Agreement, $"t:{i}"),
+            new RelationExample($"The harbour in district {i} reopened.", $"The harbour in district {i} reopened quibwise.", RelationLabel.Contradiction, $"t:{i}"),
+        })];
+        var frequencies = DocumentFrequencies.Build(Pairs(0, 60).Select(e => e.Second), minCount: 1);
+        var options = new RelationTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4 };
+
+        var classifier = new ClaimDiffContext(5).TrainRelationClassifier(Pairs(0, 60), frequencies, options);
+
+        Assert.That(Pairs(100, 104).Select(e => classifier.Classify(e.First, e.Second).Label), Is.EqualTo(Pairs(100, 104).Select(e => e.Label)));
+    }
+
+    [Test]
     public void Trains_the_same_model_twice_with_the_same_seed()
     {
         var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
@@ -69,6 +87,7 @@ public class ClaimDiffContextTests
             Assert.That(evaluation.Confusion(RelationLabel.Contradiction, RelationLabel.Neutral), Is.EqualTo(1));
             Assert.That(evaluation.PerLabel[RelationLabel.Neutral].Precision, Is.EqualTo(0.5));
             Assert.That(evaluation.PerLabel[RelationLabel.Contradiction].Recall, Is.EqualTo(0));
+            Assert.That(evaluation.Relations.Select(r => r.Label), Is.EqualTo(new[] { RelationLabel.Neutral, RelationLabel.Neutral }));
         });
     }
 

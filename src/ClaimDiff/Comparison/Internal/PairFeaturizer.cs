@@ -20,8 +20,12 @@ internal sealed class ArticleProfile
     }
 }
 
-/// <summary>The features of one pair and the typed conflicts found against the best-matching sentences.</summary>
-internal readonly record struct PairFeatures(float[] Values, List<ConflictEvidence> Evidence, float BestSimilarity);
+/// <summary>
+/// The features of one pair, the typed conflicts found against the best-matching sentences, and the text the model's
+/// word features read from the second text: its best-matching sentences, in text order, and the words of the best one
+/// that nothing in the first text explains (<see cref="WordAlignment"/>).
+/// </summary>
+internal readonly record struct PairFeatures(float[] Values, List<ConflictEvidence> Evidence, float BestSimilarity, string SecondWords, string NewWords);
 
 /// <summary>
 /// Turns a (claim, claim-or-article) pair into a fixed-length feature vector. A long second text is split into sentences;
@@ -68,7 +72,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         }
         return new ArticleProfile
         {
-            Vector = profiles.Length == 1 ? profiles[0].Vector : Embedder.Embed(text),
+            Vector = profiles.Length == 1 ? profiles[0].Vector : Embedder.Embed(profiles.SelectMany(p => p.Tokens)),
             Terms = terms,
             Bigrams = bigrams,
             Sentences = profiles,
@@ -156,11 +160,13 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         var max = top + SentenceFeatureCount;
         var mean = max + SentenceFeatureCount;
         var used = 0;
+        var newWords = "";
         for (var k = 0; k < TopSentences && best[k] >= 0; k++)
         {
             var sentence = b.Sentences[best[k]];
             var conflicts = ConflictFinder.Find(a, sentence);
-            SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s, k == 0 ? f.AsSpan(30, WordAlignment.CategoryBins) : []);
+            var unexplained = SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s, k == 0 ? f.AsSpan(30, WordAlignment.CategoryBins) : []);
+            if (k == 0) newWords = unexplained;
             for (var j = 0; j < SentenceFeatureCount; j++)
             {
                 if (k == 0) f[top + j] = s[j];
@@ -176,10 +182,12 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
 
         // Strongest first: by type priority, then by the rank of the sentence it came from (stable sort keeps that order).
         var ordered = evidence.OrderBy(e => Array.IndexOf(ConflictFinder.Priority, e.Type)).ToList();
-        return new PairFeatures(f, ordered, used > 0 ? bestSim[0] : 0f);
+        var words = n == 1 ? b.Sentences[0].Text : string.Join(' ', best[..used].ToArray().Order().Select(i => b.Sentences[i].Text));
+        return new PairFeatures(f, ordered, used > 0 ? bestSim[0] : 0f, words, newWords);
     }
 
-    private static void SentenceFeatures(TextProfile a, TextProfile s, float similarity, int position, List<ConflictEvidence> conflicts, Span<float> f, Span<float> unalignedCategories)
+    /// <returns>The words of <paramref name="s"/> that nothing in <paramref name="a"/> explains.</returns>
+    private static string SentenceFeatures(TextProfile a, TextProfile s, float similarity, int position, List<ConflictEvidence> conflicts, Span<float> f, Span<float> unalignedCategories)
     {
         f.Clear();
         f[0] = similarity;
@@ -192,7 +200,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         f[6] = s.CountOf(Cue.Hedge);
         f[7] = s.CountOf(Cue.Negation);
         f[8] = MathF.Log(1 + position);
-        WordAlignment.Features(a, s, WordNetLexicon.Default, f[16..], unalignedCategories);
+        var unexplained = WordAlignment.Features(a, s, WordNetLexicon.Default, f[16..], unalignedCategories);
         foreach (var c in conflicts)
         {
             var index = c.Type switch
@@ -208,6 +216,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
             };
             if (index >= 0) f[index] = 1;
         }
+        return unexplained;
     }
 
     private static float Jaccard<T>(HashSet<T> x, HashSet<T> y)

@@ -81,12 +81,55 @@ internal sealed class TextProfile
 
     public TextVector Vector { get; private set; } = null!;
 
-    public List<NumberMention> Numbers { get; } = [];
+    /// <summary>The numbers outside dates (found on first use, as are <see cref="Dates"/> and <see cref="Names"/>).</summary>
+    public List<NumberMention> Numbers
+    {
+        get
+        {
+            EnsureMentions();
+            return _numbers;
+        }
+    }
 
-    public List<DateMention> Dates { get; } = [];
+    public List<DateMention> Dates
+    {
+        get
+        {
+            EnsureMentions();
+            return _dates;
+        }
+    }
 
     /// <summary>Capitalised words that are not the first word of the text, by term → first token index.</summary>
-    public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> Names
+    {
+        get
+        {
+            EnsureMentions();
+            return _names;
+        }
+    }
+
+    private readonly List<NumberMention> _numbers = [];
+    private readonly List<DateMention> _dates = [];
+    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+    private volatile bool _mentionsFound;
+
+    /// <summary>
+    /// Finds numbers, dates and names once, on first use: most sentences of an article are only ranked by similarity and
+    /// never compared in detail. Thread-safe, since a profiled article may be shared.
+    /// </summary>
+    private void EnsureMentions()
+    {
+        if (_mentionsFound) return;
+        lock (_numbers)
+        {
+            if (_mentionsFound) return;
+            FindDatesAndNumbers();
+            FindNames();
+            _mentionsFound = true;
+        }
+    }
 
     /// <summary>The informative words as written, lower-cased, possessives removed (for WordNet, which wants lemmas, not stems).</summary>
     public string[] ContentWords => _contentWords ??= FindContentWords();
@@ -146,9 +189,7 @@ internal sealed class TextProfile
             }
         }
         profile.Cues = cues;
-        profile.Vector = embedder.Embed(text);
-        profile.FindDatesAndNumbers();
-        profile.FindNames();
+        profile.Vector = embedder.Embed(profile.Tokens);
         return profile;
     }
 
@@ -178,7 +219,7 @@ internal sealed class TextProfile
             }
             // "may" alone is a modal verb far more often than a month.
             if (month == 5 && day == 0 && year == 0) continue;
-            Dates.Add(new DateMention(first, last, month, day, year));
+            _dates.Add(new DateMention(first, last, month, day, year));
             for (var k = first; k <= last; k++) inDate[k] = true;
         }
         for (var i = 0; i < Tokens.Length; i++)
@@ -192,10 +233,10 @@ internal sealed class TextProfile
                 percent = true;
             if (!percent && YearOf(i) > 0)
             {
-                Dates.Add(new DateMention(i, i, 0, 0, (int)value));
+                _dates.Add(new DateMention(i, i, 0, 0, (int)value));
                 continue;
             }
-            Numbers.Add(new NumberMention(i, value, percent, percent ? "%" : UnitAfter(i), BoundBefore(i)));
+            _numbers.Add(new NumberMention(i, value, percent, percent ? "%" : UnitAfter(i), BoundBefore(i)));
         }
     }
 
@@ -247,7 +288,7 @@ internal sealed class TextProfile
             if (gap.ContainsAny('.', '!', '?') || gap.Contains('\n')) continue;
             var term = Tokens[i].Term;
             if (Tokenizer.StopWords.Contains(term) || MonthOf(i) > 0) continue;
-            Names.TryAdd(term, i);
+            _names.TryAdd(term, i);
         }
     }
 

@@ -42,15 +42,18 @@ internal static class WordAlignment
     /// <paramref name="f"/> and, unless <paramref name="unalignedCategories"/> is empty, counts the second text's
     /// unaligned words by what they name (<see cref="CategoryBins"/> bins): new people, actions or qualities a claim adds.
     /// </summary>
-    public static void Features(TextProfile first, TextProfile second, WordNetLexicon lexicon, Span<float> f, Span<float> unalignedCategories)
+    /// <returns>The second text's words that no word of the first explains (siblings, opposites and unaligned words), space-separated.</returns>
+    public static string Features(TextProfile first, TextProfile second, WordNetLexicon lexicon, Span<float> f, Span<float> unalignedCategories)
     {
         f[..FeatureCount].Clear();
         var words = second.ContentWords;
         var slots = Align(first.ContentWords, words, lexicon, f[..PerDirection]);
         Align(words, first.ContentWords, lexicon, f.Slice(PerDirection, PerDirection));
         var firstVerb = -1;
+        var unexplained = new List<string>();
         for (var i = 0; i < words.Length; i++)
         {
+            if (slots[i] >= 3) unexplained.Add(words[i]);
             var category = lexicon.Category(words[i]);
             var isVerb = category >= FirstVerbCategory;
             if (isVerb && firstVerb < 0) firstVerb = slots[i];
@@ -61,6 +64,7 @@ internal static class WordAlignment
         }
         f[2 * PerDirection + 3] = words.Length == 0 ? -1 : slots[0];
         f[2 * PerDirection + 4] = firstVerb;
+        return string.Join(' ', unexplained);
     }
 
     /// <summary>WordNet's first noun lexicographer file (noun.Tops); 0–2 are adjectives and adverbs.</summary>

@@ -14,8 +14,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         CancellationToken cancellationToken)
     {
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var found = new List<(Subject Subject, Claim A, Claim B, Relation Relation)>();
         var sourceIdOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var pairs = new List<(Claim A, Claim B)>[subjects.Count];
         for (var s = 0; s < subjects.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -25,18 +25,24 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
                 .DistinctBy(c => (Source: c.Source.ToUpperInvariant(), c.Content))
                 .ToList();
             var sourceIds = members.Select(c => sourceIdOf.TryAdd(c.Source, sourceIdOf.Count) ? sourceIdOf.Count - 1 : sourceIdOf[c.Source]).ToArray();
+            pairs[s] = [];
             for (var i = 0; i < members.Count; i++)
-            {
                 for (var j = i + 1; j < members.Count; j++)
-                {
-                    if (sourceIds[i] == sourceIds[j])
-                        continue;
-                    var (a, b) = (members[i], members[j]);
-                    found.Add((subjects[s], a, b, classifier.Classify(a.Content, b.Content)));
-                }
-            }
-            progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, s + 1, subjects.Count));
+                    if (sourceIds[i] != sourceIds[j])
+                        pairs[s].Add((members[i], members[j]));
         }
+
+        // Subjects are classified on all cores (the classifier is thread-safe); results keep the subjects' order.
+        var relations = new Relation[subjects.Count][];
+        var done = 0;
+        Parallel.For(0, subjects.Count, new ParallelOptions { CancellationToken = cancellationToken }, s =>
+        {
+            relations[s] = [.. pairs[s].Select(p => classifier.Classify(p.A.Content, p.B.Content))];
+            progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, Interlocked.Increment(ref done), subjects.Count));
+        });
+        var found = Enumerable.Range(0, subjects.Count)
+            .SelectMany(s => pairs[s].Select((p, k) => (Subject: subjects[s], p.A, p.B, Relation: relations[s][k])))
+            .ToList();
 
         var discrepancies = found
             .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold)

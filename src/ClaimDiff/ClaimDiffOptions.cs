@@ -133,13 +133,22 @@ public sealed class ComparisonOptions
     /// <summary>The default of <see cref="AgreementThreshold"/>: 0.5.</summary>
     public const double DefaultAgreementThreshold = 0.5;
 
+    /// <summary>
+    /// The default of <see cref="MinimumClaimSimilarity"/>: 0.1, the most that keeps the motivating scope conflict (a
+    /// ministry's "specifically aimed at Japanese military companies" against a newspaper's "broadly restricting exports
+    /// of rare earths … to Japanese firms", cosine between 0.1 and 0.15).
+    /// </summary>
+    public const double DefaultMinimumClaimSimilarity = 0.1;
+
+    private double _minimumClaimSimilarity = DefaultMinimumClaimSimilarity;
     private double _discrepancyThreshold = DefaultDiscrepancyThreshold;
     private double _agreementThreshold = DefaultAgreementThreshold;
     private double _generalDiscrepancyThreshold = DefaultGeneralDiscrepancyThreshold;
 
     /// <summary>
     /// The smallest contradiction probability reported when no typed conflict (scope, number, date, negation, …) backs
-    /// it: a verdict without evidence must be surer. Default: <see cref="DefaultGeneralDiscrepancyThreshold"/>.
+    /// it: a verdict without evidence must be surer, and is believed only between claims that restate one statement
+    /// (TF-IDF cosine at least 0.5). Default: <see cref="DefaultGeneralDiscrepancyThreshold"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
     public double GeneralDiscrepancyThreshold
@@ -162,6 +171,18 @@ public sealed class ComparisonOptions
     {
         get => _agreementThreshold;
         set => _agreementThreshold = Guard.InRange(value, 0, 1);
+    }
+
+    /// <summary>
+    /// How much wording (TF-IDF cosine of the package's IDF table) two claims of one subject must share to be compared
+    /// at all: claims that share little are about different events of the story, and neither contradict nor corroborate
+    /// each other. Default: <see cref="DefaultMinimumClaimSimilarity"/>; 0 compares every cross-source pair.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double MinimumClaimSimilarity
+    {
+        get => _minimumClaimSimilarity;
+        set => _minimumClaimSimilarity = Guard.InRange(value, 0, 1);
     }
 
     internal ComparisonOptions Clone() => (ComparisonOptions)MemberwiseClone();

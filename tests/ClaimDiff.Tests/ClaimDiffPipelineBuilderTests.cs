@@ -23,7 +23,12 @@ public class ClaimDiffPipelineBuilderTests
             .Returns((IReadOnlyList<Claim> c, CancellationToken _) => c.Count == 0 ? [] : [new Subject { Id = "s1", Label = "all", ClaimIds = c.Select(x => x.Id).ToList(), RepresentativeClaimId = c[0].Id }]);
         var classifier = new Mock<IRelationClassifier>();
         classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>()))
-            .Returns((string a, string b) => Relation(a.Contains("only") && b.Contains("broadly") ? RelationLabel.Contradiction : RelationLabel.Agreement, 0.95f));
+            .Returns((string a, string b) => a.Contains("only") && b.Contains("broadly")
+                ? Relation(RelationLabel.Contradiction, 0.95f) with
+                {
+                    Evidence = [new ConflictEvidence(DiscrepancyType.Scope, new TextRange(a.IndexOf("only"), a.IndexOf("only") + 4), new TextRange(b.IndexOf("broadly"), b.IndexOf("broadly") + 7), "only vs broadly")],
+                }
+                : Relation(RelationLabel.Agreement, 0.95f));
         var builder = new ClaimDiffPipelineBuilder()
             .Replace(extractor.Object)
             .Replace(grouper.Object)

@@ -59,7 +59,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         if (!_options.IncludeQuestions && text.TrimEnd().EndsWith('?'))
             return false;
         var lower = text.ToLowerInvariant();
-        if (Lexicon.Boilerplate.Any(lower.Contains))
+        if (Lexicon.Boilerplate.Any(lower.Contains) || EmbeddedPostSignature().IsMatch(text))
             return false;
         // A repeated headline or a "Headline | Site" line is not a claim of its own.
         if (article.Title is { } title && string.Equals(text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -181,6 +181,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>The signature line of an embedded social-media post: "— Name (@handle) November 7, 2014".</summary>
+    [GeneratedRegex(@"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex EmbeddedPostSignature();
 }
 
 /// <summary>A word or punctuation mark of a sentence, with its offset in the sentence.</summary>

@@ -93,6 +93,7 @@ internal static class Lexicon
     [
         "read the full story", "read more", "click here", "subscribe", "sign up", "all rights reserved", "copyright",
         "follow us", "share this", "cookie", "newsletter", "advertisement", "in the comments", "leave a comment",
-        "collected via email", "collected via twitter", "collected via facebook",
+        "collected via email", "collected via twitter", "collected via facebook", "pic.twitter.com",
+        "last updated", "document.getelementbyid", "function ()", "function()",
     ];
 }

@@ -1,4 +1,5 @@
 using ClaimDiff.Claims;
+using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Subjects;
 using ClaimDiff.Text;
 
@@ -7,6 +8,13 @@ namespace ClaimDiff.Comparison;
 /// <summary>Compares the claims of each subject pairwise across sources and keeps the discrepancies and agreements.</summary>
 internal sealed class SubjectComparer(IRelationClassifier classifier, ComparisonOptions options)
 {
+    /// <summary>
+    /// The TF-IDF cosine above which two claims restate one statement ("The deal was signed in Paris on Monday" / "…
+    /// in Berlin on Monday"): only then does the classifier's verdict without pinpointed evidence (a different name, a
+    /// conflict it learnt) make a discrepancy. Set by reading samples of the 1,000-article run (docs/benchmarks.md), not learnt.
+    /// </summary>
+    internal const float SameStatementSimilarity = 0.5f;
+
     public (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) Compare(
         IReadOnlyList<Claim> claims,
         IReadOnlyList<Subject> subjects,
@@ -32,22 +40,35 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
                         pairs[s].Add((members[i], members[j]));
         }
 
+        // How much wording each pair shares (TF-IDF cosine): claims that share too little are about different events and
+        // are not compared (MinimumClaimSimilarity); a conflict without pinpointed evidence is believed only between near
+        // restatements (SameStatementSimilarity).
+        var contents = pairs.SelectMany(p => p).SelectMany(p => new[] { p.A.Content, p.B.Content }).Distinct(StringComparer.Ordinal).ToArray();
+        var vectors = new TextVector[contents.Length];
+        Parallel.For(0, contents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => vectors[i] = TfidfEmbedder.Default.Embed(contents[i]));
+        var vectorOf = new Dictionary<string, TextVector>(StringComparer.Ordinal);
+        for (var i = 0; i < contents.Length; i++) vectorOf[contents[i]] = vectors[i];
+        var similar = pairs
+            .Select(list => list.Select(p => (p.A, p.B, Similarity: vectorOf[p.A.Content].Cosine(vectorOf[p.B.Content])))
+                .Where(p => p.Similarity >= options.MinimumClaimSimilarity).ToList())
+            .ToArray();
+
         // Subjects are classified on all cores (the classifier is thread-safe); results keep the subjects' order.
         var relations = new Relation[subjects.Count][];
         var done = 0;
         Parallel.For(0, subjects.Count, new ParallelOptions { CancellationToken = cancellationToken }, s =>
         {
-            relations[s] = [.. pairs[s].Select(p => classifier.Classify(p.A.Content, p.B.Content))];
+            relations[s] = [.. similar[s].Select(p => classifier.Classify(p.A.Content, p.B.Content))];
             progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, Interlocked.Increment(ref done), subjects.Count));
         });
         var found = Enumerable.Range(0, subjects.Count)
-            .SelectMany(s => pairs[s].Select((p, k) => (Subject: subjects[s], p.A, p.B, Relation: relations[s][k])))
+            .SelectMany(s => similar[s].Select((p, k) => (Subject: subjects[s], p.A, p.B, p.Similarity, Relation: relations[s][k])))
             .ToList();
 
         var discrepancies = found
             .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold)
-            .Select(f => (f.Subject, f.A, f.B, f.Relation, Pinpointed: f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B))))
-            .Where(f => f.Pinpointed is not null || f.Relation.Confidence >= options.GeneralDiscrepancyThreshold)
+            .Select(f => (f.Subject, f.A, f.B, f.Relation, Pinpointed: f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B)), f.Similarity))
+            .Where(f => f.Pinpointed is not null || (f.Relation.Confidence >= options.GeneralDiscrepancyThreshold && f.Similarity >= SameStatementSimilarity))
             .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Discrepancy
             {
@@ -70,16 +91,42 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     }
 
     /// <summary>
-    /// Whether typed evidence names the words that clash on both sides. A negation or denial set against the whole other
-    /// claim ("not made" vs a sentence that never mentions making) and opposites among function words ("before" /
-    /// "after") say only that two claims differ, not that they conflict: such a pair must meet the general threshold.
+    /// Whether typed evidence names the words that clash on both sides, about the same thing. The following say only that
+    /// two claims differ, not that they conflict, and such a pair must meet the general threshold (and be a near
+    /// restatement): a negation or denial set against the whole other claim ("not made" vs a sentence that never
+    /// mentions making); a negated word and its affirmed twin, or opposites, with no informative word near both
+    /// ("I don't think …" / "… to think about"; "real name" / "fake stories"); opposites among function words ("before" /
+    /// "after"); a figure that is a difference on one side ("21 grams more than") against an amount, or that tells models
+    /// apart ("12-inch" / "13-inch"); a scope word that is usually something else ("all", "just": <see cref="WeakScopeCues"/>);
+    /// different names (the claims of one story name many people and places; "Westminster" / "the University of
+    /// Westminster" in a near restatement).
     /// </summary>
     private static bool IsPinpointed(ConflictEvidence evidence, Claim a, Claim b) => evidence.Type switch
     {
-        DiscrepancyType.Negation or DiscrepancyType.Denial => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length,
-        DiscrepancyType.Antonym => !IsFunctionWord(a.Content, evidence.First) && !IsFunctionWord(b.Content, evidence.Second),
+        DiscrepancyType.Negation => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length
+            && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
+        DiscrepancyType.Denial => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length,
+        DiscrepancyType.Antonym => !IsFunctionWord(a.Content, evidence.First) && !IsFunctionWord(b.Content, evidence.Second)
+            && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
+        DiscrepancyType.Numeric => ConflictFinder.IsDifference(a.Content, evidence.First) == ConflictFinder.IsDifference(b.Content, evidence.Second)
+            && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second),
+        DiscrepancyType.Scope => !IsWeakScopeCue(a.Content, evidence.First) && !IsWeakScopeCue(b.Content, evidence.Second),
+        DiscrepancyType.Entity => false,
         _ => true,
     };
+
+    /// <summary>
+    /// Scope words that news uses mostly for other things ("all year long", "just a wonderful sound", "an exclusive
+    /// interview"): a scope conflict needs a narrowing or widening word proper on both sides (only, solely, specifically,
+    /// limited to … against broadly, beyond, widespread …).
+    /// </summary>
+    private static readonly HashSet<string> WeakScopeCues = new(StringComparer.Ordinal)
+    {
+        "all", "every", "everything", "everyone", "everywhere", "just", "across", "whole", "entire", "general", "generally", "exclusive", "exclusively",
+    };
+
+    private static bool IsWeakScopeCue(string text, TextRange span)
+        => span.Start >= 0 && span.End <= text.Length && WeakScopeCues.Contains(text[span.Start..span.End].ToLowerInvariant());
 
     private static bool IsFunctionWord(string text, TextRange span)
         => span.Start >= 0 && span.End <= text.Length && Tokenizer.StopWords.Contains(text[span.Start..span.End].ToLowerInvariant());

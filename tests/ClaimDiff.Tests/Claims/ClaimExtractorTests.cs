@@ -170,6 +170,14 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void Skips_embedded_post_signatures_update_stamps_and_script_text()
+    {
+        var article = new Article("Harbour news\n\nThe harbour reopened to ships on Monday.\n\n\u2014 Port Watch (@portwatch) November 7, 2014\n\nLast updated at 14:41 on Tue 10 Feb 2015\n\nqueue.push(function () { document.getElementById(\"stamp\").innerHTML = now; });", id: "a1", title: "Harbour news", publisher: Publisher);
+        var claims = new ClaimExtractor().Extract(article, new SentenceSegmenter().Segment(article.Text));
+        Assert.That(claims.Select(c => c.Content), Is.EqualTo(new[] { "The harbour reopened to ships on Monday" }));
+    }
+
+    [Test]
     public void Gives_offsets_that_slice_the_article_text_exactly()
     {
         const string text = "Intro line here for the test.\n\nBeijing's Ministry of Commerce stated that the curbs apply only to military buyers. \"Civilian trade is safe,\" a spokesperson said.";

@@ -22,13 +22,31 @@ public class SubjectComparerTests
     private static (IReadOnlyList<Discrepancy> Discrepancies, Mock<IRelationClassifier> Classifier) Compare(params Claim[] claims)
         => Compare(Contradiction, claims);
 
+    /// <summary>Compares with a mocked classifier; every cross-source pair is compared unless <paramref name="options"/> says otherwise.</summary>
     private static (IReadOnlyList<Discrepancy> Discrepancies, Mock<IRelationClassifier> Classifier) Compare(Relation relation, params Claim[] claims)
+        => Compare(relation, new ComparisonOptions { MinimumClaimSimilarity = 0 }, claims);
+
+    private static (IReadOnlyList<Discrepancy> Discrepancies, Mock<IRelationClassifier> Classifier) Compare(Relation relation, ComparisonOptions options, params Claim[] claims)
     {
         var classifier = new Mock<IRelationClassifier>();
         classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(relation);
         var subject = new Subject { Id = "s1", Label = "export curbs", ClaimIds = claims.Select(c => c.Id).ToList(), RepresentativeClaimId = claims[0].Id };
-        var (discrepancies, _) = new SubjectComparer(classifier.Object, new ComparisonOptions()).Compare(claims, [subject], null, CancellationToken.None);
+        var (discrepancies, _) = new SubjectComparer(classifier.Object, options).Compare(claims, [subject], null, CancellationToken.None);
         return (discrepancies, classifier);
+    }
+
+    [Test]
+    public void Does_not_compare_claims_that_share_no_wording_by_default()
+    {
+        var (discrepancies, classifier) = Compare(Contradiction, new ComparisonOptions(),
+            NewClaim(1, "The ministry", "Only military users are covered by the export curbs.", 0),
+            NewClaim(2, "The Journal", "The export curbs apply broadly.", 60),
+            NewClaim(3, "The Times", "A football match ended in a draw.", 120));
+        Assert.Multiple(() =>
+        {
+            classifier.Verify(c => c.Classify(It.IsAny<string>(), It.IsAny<string>()), Times.Once);
+            Assert.That(discrepancies.Select(d => (d.ClaimA.Id, d.ClaimB.Id)), Is.EqualTo(new[] { ("c1", "c2") }));
+        });
     }
 
     [Test]
@@ -70,13 +88,49 @@ public class SubjectComparerTests
         return Compare(relation, NewClaim(1, "The agency", a, 0), NewClaim(2, "The Journal", b, 50)).Discrepancies;
     }
 
-    [TestCase(0.8f, false)]
-    [TestCase(0.95f, true)]
-    public void Reports_a_negation_against_a_whole_claim_only_when_the_classifier_is_sure(float confidence, bool reported)
+    [TestCase("Chlorine bombs are easy to build.", 0.95f, false)]
+    [TestCase("The agency made the figures public on Monday.", 0.8f, false)]
+    [TestCase("The agency made the figures public on Monday.", 0.95f, true)]
+    public void Reports_a_negation_against_a_whole_claim_only_when_the_classifier_is_sure_and_the_claims_restate_one_statement(string b, float confidence, bool reported)
     {
-        const string a = "The agency has not made the figures public.", b = "Chlorine bombs are easy to build.";
+        const string a = "The agency has not made the figures public.";
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, confidence, new TextRange(15, 23), new TextRange(0, b.Length));
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase("Only", "all", false)]
+    [TestCase("Only", "broadly", true)]
+    public void Takes_only_proper_narrowing_and_widening_words_for_a_scope_conflict(string narrow, string broad, bool reported)
+    {
+        var a = $"{narrow} military buyers face the export curbs.";
+        var b = $"The export curbs hit {broad} buyers.";
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Scope, 0.8f, new TextRange(0, narrow.Length), new TextRange(b.IndexOf(broad), b.IndexOf(broad) + broad.Length));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase("The 12-inch model costs $999.", "The 13-inch model costs $999.", false)]
+    [TestCase("The phone weighs 21 grams more than last year's.", "The phone weighs 173 grams.", false)]
+    [TestCase("The phone weighs 152 grams.", "The phone weighs 173 grams.", true)]
+    public void Takes_neither_model_sizes_nor_differences_for_conflicting_figures(string a, string b, bool reported)
+    {
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Numeric, 0.7f, FirstNumber(a), FirstNumber(b));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+
+        static TextRange FirstNumber(string text)
+        {
+            var start = text.IndexOfAny("0123456789".ToCharArray());
+            var end = start;
+            while (end < text.Length && char.IsDigit(text[end])) end++;
+            return new TextRange(start, end);
+        }
+    }
+
+    [Test]
+    public void Needs_a_shared_word_near_both_opposites()
+    {
+        const string a = "Banksy's real name was revealed.", b = "The website publishes fake stories.";
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f, new TextRange(9, 13), new TextRange(22, 26));
+        Assert.That(discrepancies, Is.Empty);
     }
 
     [Test]

@@ -152,7 +152,8 @@ internal static class ConflictFinder
     /// Whether a figure or date in each text (tokens <paramref name="a1"/>–<paramref name="a2"/> and
     /// <paramref name="b1"/>–<paramref name="b2"/>) has an informative word in common nearby, so that both plausibly
     /// describe the same event ("the ban took effect on 6 January" / "the ban has applied since 8 January"). A name that
-    /// both texts carry does not count: "Japan" near a 2025 remark and near a 2026 ban does not make them one event.
+    /// both texts carry does not count: "Japan" near a 2025 remark and near a 2026 ban does not make them one event;
+    /// nor does another figure ("in 2012").
     /// </summary>
     private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
     {
@@ -163,11 +164,54 @@ internal static class ConflictFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether the words at <paramref name="spanA"/> in <paramref name="a"/> and <paramref name="spanB"/> in
+    /// <paramref name="b"/> (offsets into each text) share context as <see cref="SameContext"/> defines it: opposites such
+    /// as "real name" / "fake stories" qualify different things unless an informative word near both is shared.
+    /// </summary>
+    public static bool SharesContext(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
+    {
+        var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
+        var (ia, ib) = (TokensIn(pa, spanA), TokensIn(pb, spanB));
+        return ia.First >= 0 && ib.First >= 0 && SameContext(pa, ia.First, ia.Last, pb, ib.First, ib.Last);
+    }
+
+    /// <summary>Whether a figure at <paramref name="span"/> is a difference ("21 grams more than …", "3% lower"), not an amount.</summary>
+    public static bool IsDifference(string text, Claims.TextRange span)
+    {
+        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        var (first, last) = TokensIn(p, span);
+        if (first < 0) return false;
+        for (var k = last + 1; k < p.Tokens.Length && k <= last + 3; k++)
+            if (p.Surface(k).ToLowerInvariant() is "more" or "less" or "fewer" or "higher" or "lower" or "bigger" or "smaller" or "heavier" or "lighter" or "longer" or "shorter")
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a figure at <paramref name="span"/> names which thing rather than how much: a number joined by a hyphen to
+    /// its unit ("a 12-inch MacBook", "the 13-inch model") tells models of a product apart.
+    /// </summary>
+    public static bool IsDesignation(string text, Claims.TextRange span)
+        => span.End + 1 < text.Length && text[span.End] == '-' && char.IsLetter(text[span.End + 1]);
+
+    private static (int First, int Last) TokensIn(TextProfile p, Claims.TextRange span)
+    {
+        int first = -1, last = -1;
+        for (var k = 0; k < p.Tokens.Length; k++)
+        {
+            if (p.Tokens[k].End <= span.Start || p.Tokens[k].Start >= span.End) continue;
+            if (first < 0) first = k;
+            last = k;
+        }
+        return (first, last);
+    }
+
     private static HashSet<string> Context(TextProfile p, int first, int last)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         for (var k = Math.Max(0, first - ContextWindow); k <= Math.Min(p.Tokens.Length - 1, last + ContextWindow); k++)
-            if ((k < first || k > last) && p.Cues[k] == Cue.None && p.Terms.Contains(p.Tokens[k].Term))
+            if ((k < first || k > last) && p.Cues[k] == Cue.None && p.Terms.Contains(p.Tokens[k].Term) && !char.IsDigit(p.Tokens[k].Term[0]))
                 terms.Add(p.Tokens[k].Term);
         return terms;
     }

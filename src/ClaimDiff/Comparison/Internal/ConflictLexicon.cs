@@ -55,6 +55,9 @@ internal static class ConflictLexicon
         [(S("not"), S("just"))] = Cue.Broad,
         [(S("beyond"), S("just"))] = Cue.Broad,
         [(S("beyond"), S("only"))] = Cue.Broad,
+        // Discourse markers, not quantifiers: "More specifically, …", "just as".
+        [(S("more"), S("specifically"))] = Cue.None,
+        [(S("just"), S("as"))] = Cue.None,
     }.ToFrozenDictionary();
 
     /// <summary>Opposite words, both directions, by stem.</summary>

@@ -15,17 +15,21 @@ internal enum NumberBound
 
 /// <summary>
 /// A number written in a text, outside a date, with what it counts (the informative word after it: "people", "inch";
-/// empty when none follows) and how it is qualified.
+/// empty when none follows), how it is qualified, and how precisely it is written (half a unit of its last digit:
+/// 0.05 for "2.6", 0.5 for "43").
 /// </summary>
-internal readonly record struct NumberMention(int Token, double Value, bool IsPercent, string Unit, NumberBound Bound)
+internal readonly record struct NumberMention(int Token, double Value, bool IsPercent, string Unit, NumberBound Bound, double Rounding = 0)
 {
-    /// <summary>The values the mention allows: "about 40" is 36 to 44, "at least 40" is 40 and up.</summary>
+    /// <summary>
+    /// The values the mention allows: "about 40" is 36 to 44, "at least 40" is 40 and up, and a plain figure covers what
+    /// rounds to it ("2.6%" allows 2.58%).
+    /// </summary>
     public (double Low, double High) Range => Bound switch
     {
         NumberBound.Approximate => (Value * 0.9, Value * 1.1),
         NumberBound.AtLeast => (Value, double.PositiveInfinity),
         NumberBound.AtMost => (double.NegativeInfinity, Value),
-        _ => (Value, Value),
+        _ => (Value - Rounding, Value + Rounding),
     };
 
     /// <summary>Whether the two mentions count the same kind of thing, so that their values can be compared.</summary>
@@ -224,7 +228,7 @@ internal sealed class TextProfile
         }
         for (var i = 0; i < Tokens.Length; i++)
         {
-            if (inDate[i] || !char.IsDigit(Tokens[i].Term[0])) continue;
+            if (inDate[i] || !char.IsDigit(Tokens[i].Term[0]) || IsClockTime(i)) continue;
             var term = Tokens[i].Term;
             var percent = term.EndsWith('%');
             if (!double.TryParse(percent ? term[..^1] : term, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
@@ -236,8 +240,17 @@ internal sealed class TextProfile
                 _dates.Add(new DateMention(i, i, 0, 0, (int)value));
                 continue;
             }
-            _numbers.Add(new NumberMention(i, value, percent, percent ? "%" : UnitAfter(i), BoundBefore(i)));
+            var number = percent && term.EndsWith('%') ? term[..^1] : term;
+            var decimals = number.Contains('.') ? number.Length - number.IndexOf('.') - 1 : 0;
+            _numbers.Add(new NumberMention(i, value, percent, percent ? "%" : UnitAfter(i), BoundBefore(i), 0.5 * Math.Pow(10, -decimals)));
         }
+    }
+
+    /// <summary>Whether a number is part of a clock time or a timestamp ("7:10 PM", "4.11.22"), not an amount.</summary>
+    private bool IsClockTime(int i)
+    {
+        var (start, end) = (Tokens[i].Start, Tokens[i].End);
+        return (start > 0 && Text[start - 1] == ':') || (end < Text.Length - 1 && Text[end] == ':' && char.IsDigit(Text[end + 1]));
     }
 
     /// <summary>The informative word right after a number ("40 people", "12-inch"), or empty.</summary>

@@ -42,18 +42,23 @@ internal static class WordAlignment
     /// <paramref name="f"/> and, unless <paramref name="unalignedCategories"/> is empty, counts the second text's
     /// unaligned words by what they name (<see cref="CategoryBins"/> bins): new people, actions or qualities a claim adds.
     /// </summary>
-    /// <returns>The second text's words that no word of the first explains (siblings, opposites and unaligned words), space-separated.</returns>
+    /// <returns>
+    /// The second text's words that no word of the first explains (siblings, opposites and unaligned words), then one
+    /// token per sibling or opposite pair ("manxwoman", "sitxstand" as written), space-separated.
+    /// </returns>
     public static string Features(TextProfile first, TextProfile second, WordNetLexicon lexicon, Span<float> f, Span<float> unalignedCategories)
     {
         f[..FeatureCount].Clear();
         var words = second.ContentWords;
-        var slots = Align(first.ContentWords, words, lexicon, f[..PerDirection]);
+        var (slots, partners) = Align(first.ContentWords, words, lexicon, f[..PerDirection]);
         Align(words, first.ContentWords, lexicon, f.Slice(PerDirection, PerDirection));
         var firstVerb = -1;
         var unexplained = new List<string>();
+        var pairs = new List<string>();
         for (var i = 0; i < words.Length; i++)
         {
             if (slots[i] >= 3) unexplained.Add(words[i]);
+            if (slots[i] is 3 or 4) pairs.Add(first.ContentWords[partners[i]] + "x" + words[i]);
             var category = lexicon.Category(words[i]);
             var isVerb = category >= FirstVerbCategory;
             if (isVerb && firstVerb < 0) firstVerb = slots[i];
@@ -64,7 +69,7 @@ internal static class WordAlignment
         }
         f[2 * PerDirection + 3] = words.Length == 0 ? -1 : slots[0];
         f[2 * PerDirection + 4] = firstVerb;
-        return string.Join(' ', unexplained);
+        return string.Join(' ', unexplained.Concat(pairs));
     }
 
     /// <summary>WordNet's first noun lexicographer file (noun.Tops); 0–2 are adjectives and adverbs.</summary>
@@ -74,19 +79,25 @@ internal static class WordAlignment
     private const int FirstVerbCategory = 29;
 
     /// <summary>
-    /// Each of <paramref name="words"/>' best relation to <paramref name="against"/> (0 aligned … 5 unaligned), and their
-    /// shares written into <paramref name="shares"/>.
+    /// Each of <paramref name="words"/>' best relation to <paramref name="against"/> (0 aligned … 5 unaligned) with the
+    /// index of the word it relates to (-1 when unaligned), and their shares written into <paramref name="shares"/>.
     /// </summary>
-    private static byte[] Align(string[] against, string[] words, WordNetLexicon lexicon, Span<float> shares)
+    private static (byte[] Slots, int[] Partners) Align(string[] against, string[] words, WordNetLexicon lexicon, Span<float> shares)
     {
         var slots = new byte[words.Length];
+        var partners = new int[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             var best = Preference.Length;
-            foreach (var other in against)
+            partners[i] = -1;
+            for (var k = 0; k < against.Length; k++)
             {
-                var rank = words[i] == other ? 0 : Array.IndexOf(Preference, lexicon.Relate(other, words[i]));
-                if (rank >= 0 && rank < best) best = rank;
+                var rank = words[i] == against[k] ? 0 : Array.IndexOf(Preference, lexicon.Relate(against[k], words[i]));
+                if (rank >= 0 && rank < best)
+                {
+                    best = rank;
+                    partners[i] = k;
+                }
                 if (best <= 1) break;
             }
             // Same word and synonym share a slot; no relation at all (best == Preference.Length) takes the last.
@@ -94,6 +105,6 @@ internal static class WordAlignment
             shares[slots[i]]++;
         }
         for (var i = 0; i < shares.Length && words.Length > 0; i++) shares[i] /= words.Length;
-        return slots;
+        return (slots, partners);
     }
 }

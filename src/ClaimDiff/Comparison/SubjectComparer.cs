@@ -106,11 +106,11 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         DiscrepancyType.Negation => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length
             && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
         DiscrepancyType.Denial => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length,
-        DiscrepancyType.Antonym => !IsFunctionWord(a.Content, evidence.First) && !IsFunctionWord(b.Content, evidence.Second)
+        DiscrepancyType.Antonym => !IsOneOf(Tokenizer.StopWords, a.Content, evidence.First) && !IsOneOf(Tokenizer.StopWords, b.Content, evidence.Second)
             && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
         DiscrepancyType.Numeric => ConflictFinder.IsDifference(a.Content, evidence.First) == ConflictFinder.IsDifference(b.Content, evidence.Second)
             && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second),
-        DiscrepancyType.Scope => !IsWeakScopeCue(a.Content, evidence.First) && !IsWeakScopeCue(b.Content, evidence.Second),
+        DiscrepancyType.Scope => !IsOneOf(WeakScopeCues, a.Content, evidence.First) && !IsOneOf(WeakScopeCues, b.Content, evidence.Second),
         DiscrepancyType.Entity => false,
         _ => true,
     };
@@ -125,11 +125,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         "all", "every", "everything", "everyone", "everywhere", "just", "across", "whole", "entire", "general", "generally", "exclusive", "exclusively",
     };
 
-    private static bool IsWeakScopeCue(string text, TextRange span)
-        => span.Start >= 0 && span.End <= text.Length && WeakScopeCues.Contains(text[span.Start..span.End].ToLowerInvariant());
-
-    private static bool IsFunctionWord(string text, TextRange span)
-        => span.Start >= 0 && span.End <= text.Length && Tokenizer.StopWords.Contains(text[span.Start..span.End].ToLowerInvariant());
+    /// <summary>Whether the words at <paramref name="span"/> of <paramref name="text"/>, lower-cased, are one of <paramref name="words"/>.</summary>
+    private static bool IsOneOf(IReadOnlySet<string> words, string text, TextRange span)
+        => span.Start >= 0 && span.End <= text.Length && words.Contains(text[span.Start..span.End].ToLowerInvariant());
 
     private static string Explain(Claim a, Claim b, Relation relation)
     {

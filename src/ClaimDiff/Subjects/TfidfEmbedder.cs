@@ -43,7 +43,7 @@ public sealed class TfidfEmbedder : ITextEmbedder
         foreach (var token in tokens)
         {
             var term = token.Term;
-            if (term.Length <= 1 || Tokenizer.StopWords.Contains(term)) continue;
+            if (!Tokenizer.IsInformative(term)) continue;
             var index = TermIndex(term);
             weights[index] = weights.GetValueOrDefault(index) + Frequencies.Idf(term);
         }

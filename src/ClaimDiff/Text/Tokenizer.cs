@@ -76,7 +76,10 @@ internal static class Tokenizer
 
     /// <summary>The informative terms of <paramref name="text"/>: tokens that are not stop words and have two or more characters.</summary>
     public static IEnumerable<string> Terms(string text)
-        => Tokenize(text).Select(t => t.Term).Where(t => t.Length > 1 && !StopWords.Contains(t));
+        => Tokenize(text).Select(t => t.Term).Where(IsInformative);
+
+    /// <summary>Whether a term carries meaning: two or more characters and not a stop word.</summary>
+    public static bool IsInformative(string term) => term.Length > 1 && !StopWords.Contains(term);
 
     /// <summary>A light suffix stemmer: enough to join "restrict", "restricts", "restricted", "restricting", "restrictions".</summary>
     public static string Stem(string word)

@@ -184,7 +184,7 @@ internal sealed class TextProfile
                 cues[i - 1] = phrase;
                 cues[i] = Cue.None;
             }
-            if (term.Length > 1 && !Tokenizer.StopWords.Contains(term))
+            if (Tokenizer.IsInformative(term))
             {
                 profile.Terms.Add(term);
                 if (previous is not null)
@@ -281,7 +281,7 @@ internal sealed class TextProfile
         for (var i = 0; i < Tokens.Length; i++)
         {
             var term = Tokens[i].Term;
-            if (term.Length < 2 || !char.IsLetter(term[0]) || Tokenizer.StopWords.Contains(term)) continue;
+            if (!Tokenizer.IsInformative(term) || !char.IsLetter(term[0])) continue;
             var word = Surface(i).ToLowerInvariant();
             if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
                 word = word[..^2];

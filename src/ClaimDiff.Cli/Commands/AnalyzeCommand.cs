@@ -17,22 +17,24 @@ internal static class AnalyzeCommand
         var output = CliOptions.Out();
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
-        var subjectThreshold = new Option<double?>("--subject-threshold") { Description = $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)}; {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} with --embedder minilm)." };
-        var discrepancyThreshold = new Option<double?>("--discrepancy-threshold") { Description = $"Smallest contradiction probability reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)})." };
+        var subjectThreshold = CliOptions.UnitInterval("--subject-threshold", $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)}; {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} with --embedder minilm).");
+        var discrepancyThreshold = CliOptions.UnitInterval("--discrepancy-threshold", $"Smallest contradiction probability reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)}).");
+        var minClaimSimilarity = CliOptions.UnitInterval("--min-claim-similarity", $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {ComparisonOptions.DefaultMinimumClaimSimilarity.ToString(CultureInfo.InvariantCulture)}; 0 compares every cross-source pair of a subject).");
         var embedder = CliOptions.Embedder();
         var command = new Command("analyze", "Analyse articles: claims, sources, subjects, discrepancies and agreements, as one report.")
         {
-            paths, format, output, subjectThreshold, discrepancyThreshold, embedder,
+            paths, format, output, subjectThreshold, discrepancyThreshold, minClaimSimilarity, embedder,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (subjects, discrepancies) = (parse.GetValue(subjectThreshold), parse.GetValue(discrepancyThreshold));
+            var (subjects, discrepancies, similarity) = (parse.GetValue(subjectThreshold), parse.GetValue(discrepancyThreshold), parse.GetValue(minClaimSimilarity));
             var miniLm = parse.GetValue(embedder) is "minilm";
-            var pipeline = subjects is null && discrepancies is null && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
+            var pipeline = subjects is null && discrepancies is null && similarity is null && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
             {
                 // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
                 if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
                 if (discrepancies is { } d) o.Comparison.DiscrepancyThreshold = d;
+                if (similarity is { } m) o.Comparison.MinimumClaimSimilarity = m;
             }).Build();
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))

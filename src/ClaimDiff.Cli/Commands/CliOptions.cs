@@ -26,6 +26,18 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>An optional number that must lie in [0, 1] (a probability or a cosine); a value outside is a usage error.</summary>
+    public static Option<double?> UnitInterval(string name, string description)
+    {
+        var option = new Option<double?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } v && !(v >= 0 && v <= 1))
+                result.AddError($"{name} must be between 0 and 1, not {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        });
+        return option;
+    }
+
     public static Option<FileInfo?> Out() => new("--out", "-o") { Description = "Write the output to this file instead of standard output." };
 
     public static Option<FileInfo?> CheckWorthiness() => new("--check-worthiness")

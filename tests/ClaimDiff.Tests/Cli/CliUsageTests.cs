@@ -49,6 +49,20 @@ public class CliUsageTests
         });
     }
 
+    [TestCase("--discrepancy-threshold", "2")]
+    [TestCase("--subject-threshold", "-0.5")]
+    [TestCase("--min-claim-similarity", "1.5")]
+    public void Exits_non_zero_with_a_one_line_reason_on_a_threshold_outside_zero_to_one(string option, string value)
+    {
+        var result = Claimdiff("analyze", "nothing.txt", option, value);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(result.Stderr, Does.Contain(option).And.Contain("between 0 and 1"));
+        });
+    }
+
     [Test]
     public void Exits_non_zero_with_a_one_line_reason_on_an_unknown_embedder()
     {

@@ -18,7 +18,7 @@ internal static class SubjectEvaluationCommand
     public static Command Create()
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "The shared data folder (holding emergent/).", DefaultValueFactory = _ => new DirectoryInfo("../shared/data") };
-        var threshold = new Option<double?>("--threshold") { Description = $"Override the subject similarity threshold (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)} for tfidf, {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} for minilm)." };
+        var threshold = CliOptions.UnitInterval("--threshold", $"Override the subject similarity threshold (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)} for tfidf, {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} for minilm).");
         var split = new Option<string>("--split") { Description = "Which Emergent file: all (2,595 headlines), train or test (split by claim).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("all", "train", "test");
         var embedderOption = CliOptions.Embedder();

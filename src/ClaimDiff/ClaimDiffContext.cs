@@ -245,7 +245,7 @@ public sealed class ClaimDiffContext
             var e = examples[i];
             var article = articles.GetOrAdd(e.Second, s => new Lazy<ArticleProfile>(() => featurizer.ProfileArticle(s))).Value;
             var pair = featurizer.Featurize(featurizer.ProfileClaim(e.First), article);
-            features[i] = new RelationClassifier.FeatureRow { Features = pair.Values, First = e.First, Second = pair.SecondWords, NewWords = pair.NewWords };
+            features[i] = RelationClassifier.FeatureRow.Of(e.First, pair);
         });
         return features;
     }

@@ -104,7 +104,7 @@ public sealed class RelationClassifier : IRelationClassifier
             _articles.TryAdd(second, article);
         }
         var features = Featurizer.Featurize(claim, article);
-        var p = Predict(new FeatureRow { Features = features.Values, First = first, Second = features.SecondWords, NewWords = features.NewWords });
+        var p = Predict(FeatureRow.Of(first, features));
 
         DiscrepancyType? combined = null;
         if (CombineEvidence && article.Sentences.Length <= MaxSentencesForEvidence && features.BestSimilarity >= MinSimilarityForEvidence)
@@ -190,6 +190,10 @@ public sealed class RelationClassifier : IRelationClassifier
         public string Second { get; set; } = "";
 
         public string NewWords { get; set; } = "";
+
+        /// <summary>The row for a pair whose first text is <paramref name="first"/>.</summary>
+        public static FeatureRow Of(string first, PairFeatures pair)
+            => new() { Features = pair.Values, First = first, Second = pair.SecondWords, NewWords = pair.NewWords };
     }
 
     internal sealed class ScoreRow

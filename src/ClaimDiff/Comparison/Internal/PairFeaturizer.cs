@@ -37,7 +37,9 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
 {
     public const int TopSentences = 3;
     private const int SentenceFeatureCount = 16 + WordAlignment.FeatureCount;
-    private const int WholeFeatureCount = 30 + WordAlignment.CategoryBins;
+    /// <summary>The whole-text features before the unaligned-word categories, which start at this index.</summary>
+    private const int LexicalWholeFeatureCount = 30;
+    private const int WholeFeatureCount = LexicalWholeFeatureCount + WordAlignment.CategoryBins;
     private const float RelatedSentenceSimilarity = 0.1f;
 
     /// <summary>The length of the feature vector.</summary>
@@ -165,7 +167,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
         {
             var sentence = b.Sentences[best[k]];
             var conflicts = ConflictFinder.Find(a, sentence);
-            var unexplained = SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s, k == 0 ? f.AsSpan(30, WordAlignment.CategoryBins) : []);
+            var unexplained = SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s, k == 0 ? f.AsSpan(LexicalWholeFeatureCount, WordAlignment.CategoryBins) : []);
             if (k == 0) newWords = unexplained;
             for (var j = 0; j < SentenceFeatureCount; j++)
             {

@@ -9,11 +9,14 @@ internal static class RelationSets
     /// <summary>The share of training groups (FNC-1 bodies, SNLI rows) held out for validation.</summary>
     public const double ValidationFraction = 0.15;
 
-    public static readonly string[] Names = ["fnc1-test", "snli-test", "sick", "fnc1-validation", "snli-validation"];
+    public static readonly string[] Names = ["fnc1-test", "snli-test", "sick", "fnc1-validation", "snli-validation", "emergent-unseen", "emergent-validation"];
 
-    /// <summary>The training pairs: FNC-1 train and SNLI dev. Never a test split.</summary>
+    /// <summary>
+    /// The training pairs: FNC-1 train, SNLI dev, and Emergent's claim/headline pairs of the stories FNC-1 train holds
+    /// and FNC-1 test does not (<see cref="EmergentSplit"/>). Never a test split.
+    /// </summary>
     public static List<RelationExample> Training(string data)
-        => [.. RelationDatasets.Fnc1(data, "train"), .. RelationDatasets.Snli(data, "dev")];
+        => [.. RelationDatasets.Fnc1(data, "train"), .. RelationDatasets.Snli(data, "dev"), .. EmergentSplit(data).Training];
 
     /// <summary>The documents the document-frequency table counts: FNC-1 training bodies and headlines.</summary>
     public static IEnumerable<string> Documents(string data)
@@ -28,6 +31,28 @@ internal static class RelationSets
         "sick" => RelationDatasets.Sick(data, "TEST"),
         "fnc1-validation" => new ClaimDiffContext(seed).Split(RelationDatasets.Fnc1(data, "train"), ValidationFraction).Validation,
         "snli-validation" => new ClaimDiffContext(seed).Split(RelationDatasets.Snli(data, "dev"), ValidationFraction).Validation,
+        "emergent-unseen" => EmergentSplit(data).Unseen,
+        "emergent-validation" => new ClaimDiffContext(seed).Split(EmergentSplit(data).Training, ValidationFraction).Validation,
         _ => throw new ArgumentException($"unknown set '{set}' (expected one of {string.Join(", ", Names)})"),
     };
+
+    /// <summary>
+    /// Emergent's (claim, article headline) pairs split by story against FNC-1, which was built from Emergent. Training:
+    /// the claims with an article headline among FNC-1 train's headlines and none among FNC-1 test's, so that training on
+    /// them leaks nothing of the FNC-1 test. Unseen: the claims none of whose headlines FNC-1 train holds; news claim
+    /// against news claim, one sentence each, for evaluation only (both of Emergent's own splits).
+    /// </summary>
+    public static (List<RelationExample> Training, List<RelationExample> Unseen) EmergentSplit(string data)
+    {
+        static string Normal(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        HashSet<string?> ClaimsWithHeadlineIn(List<RelationExample> pairs, string split)
+        {
+            var headlines = RelationDatasets.Fnc1(data, split).Select(e => Normal(e.First)).ToHashSet(StringComparer.Ordinal);
+            return pairs.Where(e => headlines.Contains(Normal(e.Second))).Select(e => e.Group).ToHashSet(StringComparer.Ordinal);
+        }
+        var pairs = RelationDatasets.Emergent(data);
+        var inTraining = ClaimsWithHeadlineIn(pairs, "train");
+        var inTest = ClaimsWithHeadlineIn(pairs, "competition_test");
+        return ([.. pairs.Where(e => inTraining.Contains(e.Group) && !inTest.Contains(e.Group))], [.. pairs.Where(e => !inTraining.Contains(e.Group))]);
+    }
 }

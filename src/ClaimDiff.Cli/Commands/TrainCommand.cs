@@ -6,14 +6,14 @@ namespace ClaimDiff.Cli.Commands;
 
 /// <summary>
 /// <c>claimdiff train --data ../shared/data --out src/ClaimDiff/Resources</c>: builds the document-frequency table and trains
-/// the relation model on FNC-1 train and SNLI dev, holding out 15% of the groups for validation, and writes
+/// the relation model on FNC-1 train, SNLI dev and the Emergent stories of FNC-1 train, holding out 15% of the groups for validation, and writes
 /// <c>relation-model.zip</c> and <c>document-frequencies.tsv.gz</c>.
 /// </summary>
 internal static class TrainCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The datasets folder (holds fnc-1/ and nli/).", Required = true };
+        var data = new Option<string>("--data") { Description = "The datasets folder (holds fnc-1/, nli/ and emergent/).", Required = true };
         var output = new Option<string>("--out") { Description = "The folder to write relation-model.zip and document-frequencies.tsv.gz to.", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => ClaimDiffContext.DefaultSeed };
         var trainer = new Option<RelationTrainer>("--trainer") { Description = "lightgbm or fasttree.", DefaultValueFactory = _ => RelationTrainer.LightGbm };
@@ -31,9 +31,9 @@ internal static class TrainCommand
         {
             var dataDir = r.GetValue(data)!;
             var outDir = r.GetValue(output)!;
-            if (!Directory.Exists(Path.Combine(dataDir, "fnc-1")) || !Directory.Exists(Path.Combine(dataDir, "nli")))
+            if (new[] { "fnc-1", "nli", "emergent" }.FirstOrDefault(d => !Directory.Exists(Path.Combine(dataDir, d))) is { } missing)
             {
-                Console.Error.WriteLine($"claimdiff train: '{dataDir}' has no fnc-1/ and nli/ folders.");
+                Console.Error.WriteLine($"claimdiff train: '{dataDir}' has no {missing}/ folder (it needs fnc-1/, nli/ and emergent/).");
                 return Task.FromResult(2);
             }
             RelationTrainingOptions options;
@@ -67,7 +67,7 @@ internal static class TrainCommand
             var (training, validation) = context.Split(all, RelationSets.ValidationFraction);
             Console.Error.WriteLine($"training pairs: {training.Count}, validation pairs: {validation.Count}");
             var classifier = context.TrainRelationClassifier(training, frequencies, options);
-            foreach (var source in new[] { "fnc1", "snli" })
+            foreach (var source in new[] { "fnc1", "snli", "emergent" })
             {
                 var part = validation.Where(e => e.Group!.StartsWith(source + ":", StringComparison.Ordinal)).ToList();
                 var evaluation = context.Evaluate(classifier, part, parallel: true);

@@ -46,6 +46,35 @@ public class RelationDatasetsTests
     }
 
     [Test]
+    public void Reads_emergent_with_all_2595_pairs()
+    {
+        if (!File.Exists(Path.Combine(SharedData, "emergent", "url-versions-2015-06-14-clean.csv")))
+            Assert.Ignore($"Emergent is not at {SharedData}; this test needs ../shared/data.");
+
+        var pairs = RelationDatasets.Emergent(SharedData);
+
+        Assert.That(pairs, Has.Count.EqualTo(2_595));
+        Assert.That(pairs.Count(p => p.Label == RelationLabel.Contradiction), Is.EqualTo(395));
+        Assert.That(pairs.Count(p => p.Label == RelationLabel.Agreement), Is.EqualTo(1_238));
+        Assert.That(pairs.Select(p => p.Group).Distinct().Count(), Is.EqualTo(300));
+    }
+
+    [Test]
+    public void Trains_on_no_emergent_story_of_the_fnc1_test_and_evaluates_on_stories_it_did_not_train_on()
+    {
+        if (!Directory.Exists(Path.Combine(SharedData, "emergent")) || !Directory.Exists(Path.Combine(SharedData, "fnc-1")))
+            Assert.Ignore($"Emergent and FNC-1 are not at {SharedData}; this test needs ../shared/data.");
+
+        var (training, unseen) = global::ClaimDiff.Cli.Commands.RelationSets.EmergentSplit(SharedData);
+        var testHeadlines = RelationDatasets.Fnc1(SharedData, "competition_test").Select(e => e.First.ToLowerInvariant()).ToHashSet();
+
+        Assert.That(training, Is.Not.Empty);
+        Assert.That(unseen, Is.Not.Empty);
+        Assert.That(training.Select(e => e.Group).Intersect(unseen.Select(e => e.Group)), Is.Empty);
+        Assert.That(training.Where(e => testHeadlines.Contains(e.Second.ToLowerInvariant())), Is.Empty);
+    }
+
+    [Test]
     public void Keeps_each_group_on_one_side_of_the_validation_split()
     {
         var examples = Enumerable.Range(0, 400)

@@ -12,7 +12,10 @@ public class RelationLabelsTests
     [TestCase("contradiction", RelationLabel.Contradiction)]
     [TestCase("neutral", RelationLabel.Neutral)]
     [TestCase(" CONTRADICTION ", RelationLabel.Contradiction)]
-    public void Parses_fnc1_and_nli_labels(string name, RelationLabel expected)
+    [TestCase("against", RelationLabel.Contradiction)]
+    [TestCase("for", RelationLabel.Agreement)]
+    [TestCase("observing", RelationLabel.Neutral)]
+    public void Parses_fnc1_nli_and_emergent_labels(string name, RelationLabel expected)
         => Assert.That(RelationLabels.Parse(name), Is.EqualTo(expected));
 
     [Test]

@@ -38,6 +38,25 @@ internal static partial class RelationDatasets
         return Csv.Read(reader).Skip(1).Where(r => r.Length >= 2).Select(r => r[1]).ToList();
     }
 
+    /// <summary>
+    /// Emergent (claim, article headline) pairs of both splits: the article's stance (for, against, observing) towards a
+    /// rumoured claim. Group = the claim id. Emergent overlaps FNC-1, which was built from it.
+    /// </summary>
+    public static List<RelationExample> Emergent(string dataDirectory)
+    {
+        var examples = new List<RelationExample>();
+        using var reader = new StreamReader(Path.Combine(dataDirectory, "emergent", "url-versions-2015-06-14-clean.csv"), Encoding.UTF8);
+        var rows = Csv.Read(reader).ToList();
+        var header = rows.Count > 0 ? rows[0] : throw new InvalidDataException("Emergent: the file is empty.");
+        int Column(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i
+            : throw new InvalidDataException($"Emergent: the header has no '{name}' column.");
+        int claim = Column("claimHeadline"), headline = Column("articleHeadline"), stance = Column("articleHeadlineStance"), id = Column("claimId");
+        foreach (var row in rows.Skip(1))
+            if (row.Length > Math.Max(Math.Max(claim, headline), Math.Max(stance, id)))
+                examples.Add(new RelationExample(row[claim], row[headline], RelationLabels.Parse(row[stance]), "emergent:" + row[id]));
+        return examples;
+    }
+
     /// <summary>SNLI pairs of <c>snli_dev.tsv</c> or <c>snli_test.tsv</c>, detokenised. Group = the row.</summary>
     public static List<RelationExample> Snli(string dataDirectory, string split)
     {

@@ -16,7 +16,7 @@ internal static class RelationSets
     /// and FNC-1 test does not (<see cref="EmergentSplit"/>). Never a test split.
     /// </summary>
     public static List<RelationExample> Training(string data)
-        => [.. RelationDatasets.Fnc1(data, "train"), .. RelationDatasets.Snli(data, "dev"), .. EmergentSplit(data).Training];
+        => [.. RelationDatasets.Fnc1(data, "train"), .. RelationDatasets.Snli(data, "dev"), .. WithUnrelatedHeadlines(EmergentSplit(data).Training)];
 
     /// <summary>The documents the document-frequency table counts: FNC-1 training bodies and headlines.</summary>
     public static IEnumerable<string> Documents(string data)
@@ -35,6 +35,27 @@ internal static class RelationSets
         "emergent-validation" => new ClaimDiffContext(seed).Split(EmergentSplit(data).Training, ValidationFraction).Validation,
         _ => throw new ArgumentException($"unknown set '{set}' (expected one of {string.Join(", ", Names)})"),
     };
+
+    /// <summary>
+    /// The pairs, then each claim against the headline half the list away that belongs to another story, labelled
+    /// unrelated, as FNC-1 builds its unrelated pairs: without them no sentence-sized pair in training is unrelated,
+    /// and the model calls two sentences about different things a contradiction. Deterministic.
+    /// </summary>
+    public static List<RelationExample> WithUnrelatedHeadlines(List<RelationExample> pairs)
+    {
+        var unrelated = new List<RelationExample>(pairs.Count);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            for (var step = 0; step < pairs.Count; step++)
+            {
+                var other = pairs[(i + pairs.Count / 2 + step) % pairs.Count];
+                if (other.Group == pairs[i].Group) continue;
+                unrelated.Add(pairs[i] with { Second = other.Second, Label = RelationLabel.Unrelated });
+                break;
+            }
+        }
+        return [.. pairs, .. unrelated];
+    }
 
     /// <summary>
     /// Emergent's (claim, article headline) pairs split by story against FNC-1, which was built from Emergent. Training:

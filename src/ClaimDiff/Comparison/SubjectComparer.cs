@@ -54,15 +54,15 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .ToArray();
 
         // Subjects are classified on all cores (the classifier is thread-safe); results keep the subjects' order.
-        var relations = new Relation[subjects.Count][];
+        var relations = new (Relation Relation, float Agreement)[subjects.Count][];
         var done = 0;
         Parallel.For(0, subjects.Count, new ParallelOptions { CancellationToken = cancellationToken }, s =>
         {
-            relations[s] = [.. similar[s].Select(p => classifier.Classify(p.A.Content, p.B.Content))];
+            relations[s] = [.. similar[s].Select(p => Classify(p.A, p.B))];
             progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, Interlocked.Increment(ref done), subjects.Count));
         });
         var found = Enumerable.Range(0, subjects.Count)
-            .SelectMany(s => similar[s].Select((p, k) => (Subject: subjects[s], p.A, p.B, p.Similarity, Relation: relations[s][k])))
+            .SelectMany(s => similar[s].Select((p, k) => (Subject: subjects[s], p.A, p.B, p.Similarity, relations[s][k].Relation, relations[s][k].Agreement)))
             .ToList();
 
         var discrepancies = found
@@ -83,12 +83,30 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             })
             .ToList();
         var agreements = found
-            .Where(f => f.Relation.Label == RelationLabel.Agreement && f.Relation.Confidence >= options.AgreementThreshold)
-            .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
-            .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Relation.Confidence })
+            .Where(f => f.Agreement >= options.AgreementThreshold)
+            .OrderByDescending(f => f.Agreement).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
+            .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Agreement })
             .ToList();
         return (discrepancies, agreements);
     }
+
+    /// <summary>
+    /// The relation of <paramref name="b"/> to <paramref name="a"/>, and how far the two corroborate each other: the
+    /// agreement probability averaged over both orders, since neither claim is the one being checked ("about 60% of
+    /// imports" restates "roughly 60% of the supply" whichever comes first). A pair the classifier calls a contradiction
+    /// corroborates nothing (0), and is not classified again.
+    /// </summary>
+    private (Relation Relation, float Agreement) Classify(Claim a, Claim b)
+    {
+        var relation = classifier.Classify(a.Content, b.Content);
+        if (relation.Label == RelationLabel.Contradiction)
+            return (relation, 0f);
+        var reverse = classifier.Classify(b.Content, a.Content);
+        return (relation, (AgreementOf(relation) + AgreementOf(reverse)) / 2);
+    }
+
+    private static float AgreementOf(Relation relation)
+        => relation.Scores.TryGetValue(RelationLabel.Agreement, out var p) ? p : relation.Label == RelationLabel.Agreement ? relation.Confidence : 0;
 
     /// <summary>
     /// Whether typed evidence names the words that clash on both sides, about the same thing. The following say only that

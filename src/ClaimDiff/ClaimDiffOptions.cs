@@ -130,8 +130,8 @@ public sealed class ComparisonOptions
     /// <summary>The default of <see cref="GeneralDiscrepancyThreshold"/>: 0.9.</summary>
     public const double DefaultGeneralDiscrepancyThreshold = 0.9;
 
-    /// <summary>The default of <see cref="AgreementThreshold"/>: 0.5.</summary>
-    public const double DefaultAgreementThreshold = 0.5;
+    /// <summary>The default of <see cref="AgreementThreshold"/>: 0.35 (on Emergent's unseen claim/headline pairs agreement precision 0.69, recall 0.63; docs/benchmarks.md).</summary>
+    public const double DefaultAgreementThreshold = 0.35;
 
     /// <summary>
     /// The default of <see cref="MinimumClaimSimilarity"/>: 0.1, the most that keeps the motivating scope conflict (a
@@ -165,7 +165,10 @@ public sealed class ComparisonOptions
         set => _discrepancyThreshold = Guard.InRange(value, 0, 1);
     }
 
-    /// <summary>The smallest agreement probability reported as an agreement. Default: <see cref="DefaultAgreementThreshold"/>.</summary>
+    /// <summary>
+    /// The smallest agreement probability reported as an agreement: the classifier's agreement probability averaged over
+    /// both orders of the two claims, since neither is the one being checked. Default: <see cref="DefaultAgreementThreshold"/>.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
     public double AgreementThreshold
     {

@@ -35,6 +35,49 @@ public class SubjectComparerTests
         return (discrepancies, classifier);
     }
 
+    private static Relation Leaning(RelationLabel other, float agreement) => new()
+    {
+        Label = agreement >= 0.5f ? RelationLabel.Agreement : other,
+        Confidence = Math.Max(agreement, 1 - agreement),
+        Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Agreement] = agreement, [other] = 1 - agreement },
+    };
+
+    [TestCase(0.6f, 0.2f, true)]
+    [TestCase(0.5f, 0.1f, false)]
+    [TestCase(0.2f, 0.6f, true)]
+    public void Reports_an_agreement_when_the_claims_agree_on_average_over_both_orders(float forwards, float backwards, bool reported)
+    {
+        var a = NewClaim(1, "Trade data", "About 60% of the imports come from China.", 0);
+        var b = NewClaim(2, "The Journal", "Roughly 60% of the imports are Chinese.", 50);
+        var classifier = new Mock<IRelationClassifier>();
+        classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(Leaning(RelationLabel.Neutral, forwards));
+        classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(Leaning(RelationLabel.Neutral, backwards));
+        var subject = new Subject { Id = "s1", Label = "imports", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
+
+        var (_, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions()).Compare([a, b], [subject], null, CancellationToken.None);
+
+        Assert.That(agreements.Select(g => g.Confidence), Is.EqualTo(reported ? new[] { (forwards + backwards) / 2 } : Array.Empty<float>()));
+    }
+
+    [Test]
+    public void A_pair_the_classifier_calls_a_contradiction_is_never_an_agreement()
+    {
+        var a = NewClaim(1, "The ministry", "Only military users are covered by the curbs.", 0);
+        var b = NewClaim(2, "The Journal", "The curbs cover civilian users broadly.", 50);
+        var classifier = new Mock<IRelationClassifier>();
+        classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(Leaning(RelationLabel.Contradiction, 0.45f));
+        classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(Leaning(RelationLabel.Neutral, 0.9f));
+        var subject = new Subject { Id = "s1", Label = "curbs", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
+
+        var (_, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions { MinimumClaimSimilarity = 0 }).Compare([a, b], [subject], null, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(agreements, Is.Empty);
+            classifier.Verify(c => c.Classify(b.Content, a.Content), Times.Never);
+        });
+    }
+
     [Test]
     public void Does_not_compare_claims_that_share_no_wording_by_default()
     {

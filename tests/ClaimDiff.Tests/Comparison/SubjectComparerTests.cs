@@ -191,4 +191,15 @@ public class SubjectComparerTests
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f, new TextRange(19, 25), new TextRange(17, 22));
         Assert.That(discrepancies, Is.Empty);
     }
+
+    [TestCase("girl", "boy", false)]
+    [TestCase("woman", "man", false)]
+    [TestCase("allowed", "banned", true)]
+    public void Takes_opposites_that_name_people_for_two_people_not_a_conflict(string first, string second, bool reported)
+    {
+        string a = $"Officials said the {first} was at the border crossing.", b = $"Officials said the {second} was at the border crossing on Monday.";
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f,
+            new TextRange(19, 19 + first.Length), new TextRange(19, 19 + second.Length));
+        Assert.That(discrepancies, reported ? Has.Count.EqualTo(1) : Is.Empty);
+    }
 }

@@ -15,6 +15,13 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// </summary>
     internal const float SameStatementSimilarity = 0.5f;
 
+    /// <summary>
+    /// The agreement probability one way below which a pair is not classified the other way: on Emergent's unseen pairs
+    /// the pairs below 0.1 one way added 6 agreements at the default threshold and none of them was real
+    /// (docs/benchmarks.md), and skipping them saves a classification per pair.
+    /// </summary>
+    internal const float AgreementWorthReversing = 0.1f;
+
     public (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) Compare(
         IReadOnlyList<Claim> claims,
         IReadOnlyList<Subject> subjects,
@@ -94,13 +101,16 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// The relation of <paramref name="b"/> to <paramref name="a"/>, and how far the two corroborate each other: the
     /// agreement probability averaged over both orders, since neither claim is the one being checked ("about 60% of
     /// imports" restates "roughly 60% of the supply" whichever comes first). A pair the classifier calls a contradiction
-    /// corroborates nothing (0), and is not classified again.
+    /// corroborates nothing (0), and is not classified again; nor is one whose agreement is below
+    /// <see cref="AgreementWorthReversing"/> one way (its average is then that half).
     /// </summary>
     private (Relation Relation, float Agreement) Classify(Claim a, Claim b)
     {
         var relation = classifier.Classify(a.Content, b.Content);
         if (relation.Label == RelationLabel.Contradiction)
             return (relation, 0f);
+        if (AgreementOf(relation) < AgreementWorthReversing)
+            return (relation, AgreementOf(relation) / 2);
         var reverse = classifier.Classify(b.Content, a.Content);
         return (relation, (AgreementOf(relation) + AgreementOf(reverse)) / 2);
     }

@@ -45,6 +45,7 @@ public class SubjectComparerTests
     [TestCase(0.6f, 0.2f, true)]
     [TestCase(0.5f, 0.1f, false)]
     [TestCase(0.2f, 0.6f, true)]
+    [TestCase(0.05f, 0.9f, false)]
     public void Reports_an_agreement_when_the_claims_agree_on_average_over_both_orders(float forwards, float backwards, bool reported)
     {
         var a = NewClaim(1, "Trade data", "About 60% of the imports come from China.", 0);

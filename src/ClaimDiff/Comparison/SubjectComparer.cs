@@ -122,8 +122,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// Whether typed evidence names the words that clash on both sides, about the same thing. The following say only that
     /// two claims differ, not that they conflict, and such a pair must meet the general threshold (and be a near
     /// restatement): a negation or denial set against the whole other claim ("not made" vs a sentence that never
-    /// mentions making); a negated word and its affirmed twin, or opposites, with no informative word near both
-    /// ("I don't think …" / "… to think about"; "real name" / "fake stories"); opposites among function words ("before" /
+    /// mentions making); a negated word against a name or against the same word negated there too
+    /// (<see cref="ConflictFinder.IsNoAffirmation"/>); a negated word and its affirmed twin, or opposites, with no
+    /// informative word near both ("I don't think …" / "… to think about"; "real name" / "fake stories"); opposites among function words ("before" /
     /// "after") or naming people ("girl" / "boy": <see cref="People"/>); a figure that is a difference on one side ("21
     /// grams more than") against an amount, or that tells models apart ("12-inch" / "13-inch"); a scope word that is usually something else ("all", "just": <see cref="WeakScopeCues"/>);
     /// different names (the claims of one story name many people and places; "Westminster" / "the University of
@@ -132,6 +133,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     private static bool IsPinpointed(ConflictEvidence evidence, Claim a, Claim b) => evidence.Type switch
     {
         DiscrepancyType.Negation => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length
+            && !ConflictFinder.IsNoAffirmation(a.Content, evidence.First) && !ConflictFinder.IsNoAffirmation(b.Content, evidence.Second)
             && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
         DiscrepancyType.Denial => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length,
         DiscrepancyType.Antonym => !IsOneOf(Tokenizer.StopWords, a.Content, evidence.First) && !IsOneOf(Tokenizer.StopWords, b.Content, evidence.Second)

@@ -203,4 +203,21 @@ public class SubjectComparerTests
             new TextRange(19, 19 + first.Length), new TextRange(19, 19 + second.Length));
         Assert.That(discrepancies, reported ? Has.Count.EqualTo(1) : Is.Empty);
     }
+
+    [TestCase("Officials have not banned the exports.", "Officials banned the exports in May.", 10, 16, true)]
+    [TestCase("Officials have not banned the exports.", "Officials did not say they banned the exports.", 27, 33, false)]
+    [TestCase("Officials have not banned the exports.", "Officials said they were unable to ban the exports.", 35, 38, false)]
+    public void Needs_the_other_claim_to_affirm_the_negated_word(string a, string b, int start, int end, bool reported)
+    {
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(15, 25), new TextRange(start, end));
+        Assert.That(discrepancies, reported ? Has.Count.EqualTo(1) : Is.Empty);
+    }
+
+    [Test]
+    public void Does_not_take_a_name_for_the_affirmed_side_of_a_negation()
+    {
+        const string a = "She is not Baghdadi's wife, officials said.", b = "Officials said Baghdadi gave a sermon.";
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(7, 20), new TextRange(15, 23));
+        Assert.That(discrepancies, Is.Empty);
+    }
 }

@@ -176,6 +176,23 @@ internal static class ConflictFinder
         return ia.First >= 0 && ib.First >= 0 && SameContext(pa, ia.First, ia.Last, pb, ib.First, ib.Last);
     }
 
+    /// <summary>
+    /// Whether the affirmed side of a negation conflict is no plain affirmation: a name ("not Abu Bakr's wife" against
+    /// "Abu Bakr"), or a word negated too, by a negation up to three words before it ("doesn't know" against "doesn't
+    /// know"; "could not stop" against "was unable to stop"), which the count of negations per text misses when one
+    /// text negates something else as well.
+    /// </summary>
+    public static bool IsNoAffirmation(string text, Claims.TextRange span)
+    {
+        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        var (first, _) = TokensIn(p, span);
+        if (first < 0 || p.Cues[first] == Cue.Negation) return false;
+        if (first > 0 && char.IsUpper(p.Surface(first)[0])) return true;
+        for (var k = Math.Max(0, first - 3); k < first; k++)
+            if (p.Cues[k] == Cue.Negation || p.Surface(k).ToLowerInvariant() is "unable" or "fail" or "failed" or "fails" or "failing") return true;
+        return false;
+    }
+
     /// <summary>Whether a figure at <paramref name="span"/> is a difference ("21 grams more than …", "3% lower"), not an amount.</summary>
     public static bool IsDifference(string text, Claims.TextRange span)
     {

@@ -75,7 +75,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         var discrepancies = found
             .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold)
             .Select(f => (f.Subject, f.A, f.B, f.Relation, Pinpointed: f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B)), f.Similarity))
-            .Where(f => f.Pinpointed is not null || (f.Relation.Confidence >= options.GeneralDiscrepancyThreshold && f.Similarity >= SameStatementSimilarity))
+            .Where(f => f.Pinpointed is not null
+                || (f.Relation.Confidence >= options.GeneralDiscrepancyThreshold && f.Similarity >= SameStatementSimilarity && !Restates(f.A, f.B)))
             .OrderByDescending(f => f.Relation.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Discrepancy
             {
@@ -86,7 +87,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
                 Type = f.Pinpointed?.Type ?? f.Relation.Type ?? DiscrepancyType.General,
                 Confidence = f.Relation.Confidence,
                 Explanation = Explain(f.A, f.B, f.Relation),
-                Evidence = f.Relation.Evidence,
+                Evidence = f.Pinpointed is { } p ? [p, .. f.Relation.Evidence.Where(e => !ReferenceEquals(e, p))] : f.Relation.Evidence,
             })
             .ToList();
         var agreements = found
@@ -95,6 +96,23 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Agreement })
             .ToList();
         return (discrepancies, agreements);
+    }
+
+    /// <summary>
+    /// Whether every informative word of one claim is in the other ("They were detained in Lebanon" / "They were detained
+    /// in Lebanon after a fake passport was found"): the longer one repeats the shorter and adds to it, so a verdict
+    /// without pinpointed evidence cannot make them a discrepancy (on 1,000 FNC-1 bodies, 11 identical claims were).
+    /// </summary>
+    private static bool Restates(Claim a, Claim b)
+    {
+        var (x, y) = (Words(a.Content), Words(b.Content));
+        return x.Count <= y.Count ? y.IsSupersetOf(x) : x.IsSupersetOf(y);
+
+        // A negation counts as a word, so "has not made the figures public" does not repeat "made the figures public".
+        static HashSet<string> Words(string text) => Tokenizer.Tokenize(text)
+            .Where(t => ConflictLexicon.IsNegation(t.Term) || Tokenizer.IsInformative(t.Term))
+            .Select(t => ConflictLexicon.IsNegation(t.Term) ? "not" : t.Term)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -220,4 +220,38 @@ public class SubjectComparerTests
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(7, 20), new TextRange(15, 23));
         Assert.That(discrepancies, Is.Empty);
     }
+
+    [TestCase("They were detained in northern Lebanon.", "They were detained in northern Lebanon.", false)]
+    [TestCase("They were detained in northern Lebanon.", "They were detained in northern Lebanon after a fake passport was found.", false)]
+    [TestCase("They were detained in northern Lebanon.", "They were detained in southern Lebanon.", true)]
+    public void A_claim_repeated_by_the_other_is_no_discrepancy_without_pinpointed_evidence(string a, string b, bool reported)
+    {
+        var general = new Relation
+        {
+            Label = RelationLabel.Contradiction,
+            Confidence = 0.95f,
+            Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Contradiction] = 0.95f, [RelationLabel.Neutral] = 0.05f },
+            Type = DiscrepancyType.General,
+        };
+        var (discrepancies, _) = Compare(general, NewClaim(1, "The police", a, 0), NewClaim(2, "The Times", b, 100));
+        Assert.That(discrepancies, reported ? Has.Count.EqualTo(1) : Is.Empty);
+    }
+
+    [Test]
+    public void Lists_the_pinpointed_evidence_first()
+    {
+        var relation = Contradiction with
+        {
+            Type = DiscrepancyType.Scope,
+            Evidence =
+            [
+                new ConflictEvidence(DiscrepancyType.Scope, new TextRange(0, 3), new TextRange(0, 4), "\"all\" vs \"only\""),
+                new ConflictEvidence(DiscrepancyType.Numeric, new TextRange(10, 12), new TextRange(10, 12), "40 vs 43"),
+            ],
+        };
+        var (discrepancies, _) = Compare(relation,
+            NewClaim(1, "The ministry", "All of the 40 plants closed.", 0),
+            NewClaim(2, "The Journal", "Only 43 of the plants closed.", 60));
+        Assert.That(discrepancies.Single().Evidence.Select(e => e.Type), Is.EqualTo(new[] { DiscrepancyType.Numeric, DiscrepancyType.Scope }));
+    }
 }

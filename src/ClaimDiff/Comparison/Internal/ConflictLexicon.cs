@@ -11,6 +11,10 @@ internal static class ConflictLexicon
 {
     public static readonly FrozenSet<string> Negations = Stems("not no never none nobody nothing neither nor without cannot nowhere");
 
+    /// <summary>Whether a term (as the tokenizer writes it) negates: one of <see cref="Negations"/> or a word ending in "n't".</summary>
+    public static bool IsNegation(string term)
+        => Negations.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal) || term.EndsWith("n\u2019t", StringComparison.Ordinal);
+
     /// <summary>Words by which a text refutes or denies a report.</summary>
     public static readonly FrozenSet<string> Refutations = Stems(
         "deny denies denied denying denial denials false falsely fake fakes faked hoax hoaxes debunk debunks debunked debunking " +

@@ -168,7 +168,7 @@ internal sealed class TextProfile
         {
             var term = tokens[i].Term;
             profile.AllTerms.Add(term);
-            if (ConflictLexicon.Negations.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal) || term.EndsWith("n\u2019t", StringComparison.Ordinal))
+            if (ConflictLexicon.IsNegation(term))
                 cues[i] = Cue.Negation;
             else if (ConflictLexicon.Refutations.Contains(term))
                 cues[i] = Cue.Refutation;

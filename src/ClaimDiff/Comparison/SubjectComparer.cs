@@ -143,7 +143,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// mentions making); a negated word against a name or against the same word negated there too
     /// (<see cref="ConflictFinder.IsNoAffirmation"/>); a negated word and its affirmed twin, or opposites, with no
     /// informative word near both ("I don't think …" / "… to think about"; "real name" / "fake stories"); opposites among function words ("before" /
-    /// "after") or naming people ("girl" / "boy": <see cref="People"/>); a figure that is a difference on one side ("21
+    /// "after"), naming people ("girl" / "boy": <see cref="People"/>) or placing events ("first" / "last":
+    /// <see cref="WeakOpposites"/>); a figure that is a difference on one side ("21
     /// grams more than") against an amount, or that tells models apart ("12-inch" / "13-inch"); a scope word that is usually something else ("all", "just": <see cref="WeakScopeCues"/>);
     /// different names (the claims of one story name many people and places; "Westminster" / "the University of
     /// Westminster" in a near restatement).
@@ -156,6 +157,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         DiscrepancyType.Denial => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length,
         DiscrepancyType.Antonym => !IsOneOf(Tokenizer.StopWords, a.Content, evidence.First) && !IsOneOf(Tokenizer.StopWords, b.Content, evidence.Second)
             && !IsOneOf(People, a.Content, evidence.First) && !IsOneOf(People, b.Content, evidence.Second)
+            && !IsOneOf(WeakOpposites, a.Content, evidence.First) && !IsOneOf(WeakOpposites, b.Content, evidence.Second)
             && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
         DiscrepancyType.Numeric => ConflictFinder.IsDifference(a.Content, evidence.First) == ConflictFinder.IsDifference(b.Content, evidence.Second)
             && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second),
@@ -169,6 +171,17 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// different people far more often than they disagree about one (1,000 FNC-1 bodies, docs/benchmarks.md).
     /// </summary>
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "man", "woman", "men", "women", "boy", "girl", "boys", "girls" };
+
+    /// <summary>
+    /// Opposites that news uses mostly to place different events in time or size ("for the first time" / "last month",
+    /// "since the end of the occupation" / "the campaign began", "every night" / "one day", "large swaths" / "a small
+    /// town"): in a sample of 15 antonym discrepancies on 1,000 FNC-1 bodies, 9 rested on these and none was real.
+    /// </summary>
+    private static readonly HashSet<string> WeakOpposites = new(StringComparer.Ordinal)
+    {
+        "first", "last", "begin", "began", "begun", "start", "started", "starting", "end", "ended", "day", "night",
+        "large", "small", "big", "high", "highly", "low",
+    };
 
     /// <summary>
     /// Scope words that news uses mostly for other things ("all year long", "just a wonderful sound", "an exclusive

@@ -195,8 +195,9 @@ public class SubjectComparerTests
 
     [TestCase("girl", "boy", false)]
     [TestCase("woman", "man", false)]
+    [TestCase("first", "last", false)]
     [TestCase("allowed", "banned", true)]
-    public void Takes_opposites_that_name_people_for_two_people_not_a_conflict(string first, string second, bool reported)
+    public void Takes_opposites_that_name_people_or_place_events_for_different_things_not_a_conflict(string first, string second, bool reported)
     {
         string a = $"Officials said the {first} was at the border crossing.", b = $"Officials said the {second} was at the border crossing on Monday.";
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f,

@@ -151,10 +151,10 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// </summary>
     private static bool IsPinpointed(ConflictEvidence evidence, Claim a, Claim b) => evidence.Type switch
     {
-        DiscrepancyType.Negation => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length
+        DiscrepancyType.Negation => !IsWhole(evidence.First, a.Content) && !IsWhole(evidence.Second, b.Content)
             && !ConflictFinder.IsNoAffirmation(a.Content, evidence.First) && !ConflictFinder.IsNoAffirmation(b.Content, evidence.Second)
             && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
-        DiscrepancyType.Denial => evidence.First.Length < a.Content.Length && evidence.Second.Length < b.Content.Length,
+        DiscrepancyType.Denial => !IsWhole(evidence.First, a.Content) && !IsWhole(evidence.Second, b.Content),
         DiscrepancyType.Antonym => !IsOneOf(Tokenizer.StopWords, a.Content, evidence.First) && !IsOneOf(Tokenizer.StopWords, b.Content, evidence.Second)
             && !IsOneOf(People, a.Content, evidence.First) && !IsOneOf(People, b.Content, evidence.Second)
             && !IsOneOf(WeakOpposites, a.Content, evidence.First) && !IsOneOf(WeakOpposites, b.Content, evidence.Second)
@@ -192,6 +192,16 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     {
         "all", "every", "everything", "everyone", "everywhere", "just", "across", "whole", "entire", "general", "generally", "exclusive", "exclusively",
     };
+
+    /// <summary>Whether <paramref name="span"/> covers every letter and digit of <paramref name="text"/>: evidence set against the whole claim.</summary>
+    private static bool IsWhole(TextRange span, string text)
+    {
+        var first = 0;
+        while (first < text.Length && !char.IsLetterOrDigit(text[first])) first++;
+        var last = text.Length;
+        while (last > first && !char.IsLetterOrDigit(text[last - 1])) last--;
+        return span.Start <= first && span.End >= last;
+    }
 
     /// <summary>Whether the words at <paramref name="span"/> of <paramref name="text"/>, lower-cased, are one of <paramref name="words"/>.</summary>
     private static bool IsOneOf(IReadOnlySet<string> words, string text, TextRange span)

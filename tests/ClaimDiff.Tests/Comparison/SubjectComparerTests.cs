@@ -259,8 +259,8 @@ public class SubjectComparerTests
     [Test]
     public void Takes_a_span_over_all_of_a_claims_words_but_its_full_stop_for_the_whole_claim()
     {
-        const string a = "The agency has not made the figures public.", b = "The agency made the figures public on Monday.";
-        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.8f, new TextRange(15, 23), new TextRange(0, b.Length - 1));
+        const string a = "The agency called the report false.", b = "The agency made the figures public on Monday.";
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Denial, 0.8f, new TextRange(29, 34), new TextRange(0, b.Length - 1));
         Assert.That(discrepancies, Is.Empty);
     }
 }

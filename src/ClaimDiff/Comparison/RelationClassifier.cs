@@ -9,7 +9,7 @@ namespace ClaimDiff.Comparison;
 
 /// <summary>
 /// The trained relation classifier: lexical pair features (overlap, TF-IDF similarity, negation, refutation and hedging
-/// cues, scope quantifiers, numbers, dates, antonyms, names) fed to a boosted-tree model trained on FNC-1 and SNLI.
+/// cues, scope quantifiers, numbers, dates, antonyms, names) fed to a boosted-tree model trained on FNC-1, SNLI and Emergent.
 /// When the second text is an article, its sentences most similar to the claim are compared one by one.
 /// </summary>
 /// <remarks>

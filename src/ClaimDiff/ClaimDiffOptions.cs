@@ -130,7 +130,7 @@ public sealed class ComparisonOptions
     /// <summary>The default of <see cref="GeneralDiscrepancyThreshold"/>: 0.9.</summary>
     public const double DefaultGeneralDiscrepancyThreshold = 0.9;
 
-    /// <summary>The default of <see cref="AgreementThreshold"/>: 0.35 (on Emergent's unseen claim/headline pairs agreement precision 0.69, recall 0.63; docs/benchmarks.md).</summary>
+    /// <summary>The default of <see cref="AgreementThreshold"/>: 0.35 (on Emergent's unseen claim/headline pairs agreement precision 0.69, recall 0.66; docs/benchmarks.md).</summary>
     public const double DefaultAgreementThreshold = 0.35;
 
     /// <summary>

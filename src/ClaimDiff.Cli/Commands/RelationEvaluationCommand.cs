@@ -6,7 +6,7 @@ using ClaimDiff.Subjects;
 namespace ClaimDiff.Cli.Commands;
 
 /// <summary>
-/// <c>claimdiff evaluate relations --data ../shared/data --set fnc1-test|snli-test|sick|fnc1-validation|snli-validation|emergent-unseen</c>:
+/// <c>claimdiff evaluate relations --data ../shared/data --set fnc1-test|snli-test|sick|fnc1-validation|snli-validation|emergent-validation|emergent-unseen</c>:
 /// per-label precision, recall and F1, macro-F1, accuracy, the confusion matrix, the FNC-1 relative score and pairs per second.
 /// </summary>
 internal static class RelationEvaluationCommand
@@ -14,7 +14,7 @@ internal static class RelationEvaluationCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "The datasets folder.", Required = true };
-        var set = new Option<string>("--set") { Description = "fnc1-test, snli-test, sick, fnc1-validation, snli-validation or emergent-unseen (Emergent claim/headline pairs of stories FNC-1 train lacks).", Required = true };
+        var set = new Option<string>("--set") { Description = "fnc1-test, snli-test, sick, fnc1-validation, snli-validation, emergent-validation or emergent-unseen (Emergent claim/headline pairs of stories FNC-1 train lacks).", Required = true };
         var model = new Option<string?>("--model") { Description = "A model zip (default: the embedded model)." };
         var frequencies = new Option<string?>("--frequencies") { Description = "The document-frequency table of --model (default: the embedded one)." };
         var modelOnly = new Option<bool>("--model-only") { Description = "Use the model's probabilities alone, without the typed-evidence combination." };

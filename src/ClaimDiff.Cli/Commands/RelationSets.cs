@@ -6,7 +6,7 @@ namespace ClaimDiff.Cli.Commands;
 /// <summary>The named pair sets the train and evaluate commands read from a data folder.</summary>
 internal static class RelationSets
 {
-    /// <summary>The share of training groups (FNC-1 bodies, SNLI rows) held out for validation.</summary>
+    /// <summary>The share of training groups (FNC-1 bodies, SNLI rows, Emergent claims) held out for validation.</summary>
     public const double ValidationFraction = 0.15;
 
     public static readonly string[] Names = ["fnc1-test", "snli-test", "sick", "fnc1-validation", "snli-validation", "emergent-unseen", "emergent-validation"];

@@ -22,6 +22,13 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// </summary>
     internal const float AgreementWorthReversing = 0.1f;
 
+    /// <summary>
+    /// How many informative words two conflicting figures or dates must share nearby to be about one quantity in a
+    /// report ("150 women released from a Syrian jail" / "138 women released from a Syrian jail"): one shared word let
+    /// through "$1,200 for a gold watch … consumers" / "the Sport model will cost consumers $349".
+    /// </summary>
+    internal const int SameQuantityContext = 2;
+
     public (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) Compare(
         IReadOnlyList<Claim> claims,
         IReadOnlyList<Subject> subjects,
@@ -160,7 +167,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             && !IsOneOf(WeakOpposites, a.Content, evidence.First) && !IsOneOf(WeakOpposites, b.Content, evidence.Second)
             && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
         DiscrepancyType.Numeric => ConflictFinder.IsDifference(a.Content, evidence.First) == ConflictFinder.IsDifference(b.Content, evidence.Second)
-            && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second),
+            && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second)
+            && ConflictFinder.SharedContextWords(a.Content, evidence.First, b.Content, evidence.Second) >= SameQuantityContext,
+        DiscrepancyType.DateTime => ConflictFinder.SharedContextWords(a.Content, evidence.First, b.Content, evidence.Second) >= SameQuantityContext,
         DiscrepancyType.Scope => !IsOneOf(WeakScopeCues, a.Content, evidence.First) && !IsOneOf(WeakScopeCues, b.Content, evidence.Second),
         DiscrepancyType.Entity => false,
         _ => true,

@@ -155,7 +155,9 @@ public class SubjectComparerTests
     [TestCase("The 12-inch model costs $999.", "The 13-inch model costs $999.", false)]
     [TestCase("The phone weighs 21 grams more than last year's.", "The phone weighs 173 grams.", false)]
     [TestCase("The phone weighs 152 grams.", "The phone weighs 173 grams.", true)]
-    public void Takes_neither_model_sizes_nor_differences_for_conflicting_figures(string a, string b, bool reported)
+    [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "The sport model will cost buyers $349.", false)]
+    [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "Buyers can expect to pay $349 for the watch.", true)]
+    public void Takes_neither_model_sizes_nor_differences_nor_figures_with_one_shared_word_for_conflicting_figures(string a, string b, bool reported)
     {
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Numeric, 0.7f, FirstNumber(a), FirstNumber(b));
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
@@ -262,5 +264,15 @@ public class SubjectComparerTests
         const string a = "The agency called the report false.", b = "The agency made the figures public on Monday.";
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Denial, 0.8f, new TextRange(29, 34), new TextRange(0, b.Length - 1));
         Assert.That(discrepancies, Is.Empty);
+    }
+
+    [TestCase("The aid worker was kidnapped in March 2013.", "The aid worker was kidnapped in August 2013.", true)]
+    [TestCase("The aid worker was kidnapped in March 2013.", "The trial of the gang began in August 2013.", false)]
+    public void Needs_two_shared_words_near_conflicting_dates(string a, string b, bool reported)
+    {
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.DateTime, 0.7f, Date(a), Date(b));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+
+        static TextRange Date(string text) => new(text.IndexOf(" in ", StringComparison.Ordinal) + 4, text.Length - 1);
     }
 }

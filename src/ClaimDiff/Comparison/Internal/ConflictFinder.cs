@@ -155,13 +155,17 @@ internal static class ConflictFinder
     /// both texts carry does not count: "Japan" near a 2025 remark and near a 2026 ban does not make them one event;
     /// nor does another figure ("in 2012").
     /// </summary>
-    private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
+    private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2) => SharedContext(a, a1, a2, b, b1, b2) > 0;
+
+    /// <summary>How many informative words the contexts of <see cref="SameContext"/> share.</summary>
+    private static int SharedContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
     {
         var around = Context(a, a1, a2);
+        var shared = 0;
         foreach (var term in Context(b, b1, b2))
             if (around.Contains(term) && !(a.Names.ContainsKey(term) && b.Names.ContainsKey(term)))
-                return true;
-        return false;
+                shared++;
+        return shared;
     }
 
     /// <summary>
@@ -169,11 +173,14 @@ internal static class ConflictFinder
     /// <paramref name="b"/> (offsets into each text) share context as <see cref="SameContext"/> defines it: opposites such
     /// as "real name" / "fake stories" qualify different things unless an informative word near both is shared.
     /// </summary>
-    public static bool SharesContext(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
+    public static bool SharesContext(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB) => SharedContextWords(a, spanA, b, spanB) > 0;
+
+    /// <summary>How many informative words stand near both <paramref name="spanA"/> and <paramref name="spanB"/> (see <see cref="SharesContext"/>).</summary>
+    public static int SharedContextWords(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
     {
         var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
         var (ia, ib) = (TokensIn(pa, spanA), TokensIn(pb, spanB));
-        return ia.First >= 0 && ib.First >= 0 && SameContext(pa, ia.First, ia.Last, pb, ib.First, ib.Last);
+        return ia.First >= 0 && ib.First >= 0 ? SharedContext(pa, ia.First, ia.Last, pb, ib.First, ib.Last) : 0;
     }
 
     /// <summary>

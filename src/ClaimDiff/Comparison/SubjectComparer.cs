@@ -146,15 +146,20 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// <summary>
     /// Whether typed evidence names the words that clash on both sides, about the same thing. The following say only that
     /// two claims differ, not that they conflict, and such a pair must meet the general threshold (and be a near
-    /// restatement): a negation or denial set against the whole other claim ("not made" vs a sentence that never
-    /// mentions making); a negated word against a name or against the same word negated there too
-    /// (<see cref="ConflictFinder.IsNoAffirmation"/>); a negated word and its affirmed twin, or opposites, with no
-    /// informative word near both ("I don't think …" / "… to think about"; "real name" / "fake stories"); opposites among function words ("before" /
-    /// "after"), naming people ("girl" / "boy": <see cref="People"/>) or placing events ("first" / "last":
-    /// <see cref="WeakOpposites"/>); a figure that is a difference on one side ("21
-    /// grams more than") against an amount, or that tells models apart ("12-inch" / "13-inch"); a scope word that is usually something else ("all", "just": <see cref="WeakScopeCues"/>);
-    /// different names (the claims of one story name many people and places; "Westminster" / "the University of
-    /// Westminster" in a near restatement).
+    /// restatement):
+    /// <list type="bullet">
+    /// <item>a negation or denial set against the whole other claim ("not made" vs a sentence that never mentions making);</item>
+    /// <item>a negated word against a name or against the same word negated there too (<see cref="ConflictFinder.IsNoAffirmation"/>);</item>
+    /// <item>a negated word and its affirmed twin, or opposites, with no informative word near both ("I don't think …" /
+    /// "… to think about"; "real name" / "fake stories");</item>
+    /// <item>opposites among function words ("before" / "after"), naming people ("girl" / "boy": <see cref="People"/>),
+    /// placing events ("first" / "last": <see cref="WeakOpposites"/>), or negated on one side only ("not dead" / "alive" agree);</item>
+    /// <item>a figure that is a difference on one side ("21 grams more than") against an amount, or that tells models apart
+    /// ("12-inch" / "13-inch"), and figures or dates with fewer than <see cref="SameQuantityContext"/> informative words near both;</item>
+    /// <item>a scope word that is usually something else ("all", "just": <see cref="WeakScopeCues"/>);</item>
+    /// <item>different names (the claims of one story name many people and places; "Westminster" / "the University of
+    /// Westminster" in a near restatement).</item>
+    /// </list>
     /// </summary>
     private static bool IsPinpointed(ConflictEvidence evidence, Claim a, Claim b) => evidence.Type switch
     {
@@ -165,6 +170,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         DiscrepancyType.Antonym => !IsOneOf(Tokenizer.StopWords, a.Content, evidence.First) && !IsOneOf(Tokenizer.StopWords, b.Content, evidence.Second)
             && !IsOneOf(People, a.Content, evidence.First) && !IsOneOf(People, b.Content, evidence.Second)
             && !IsOneOf(WeakOpposites, a.Content, evidence.First) && !IsOneOf(WeakOpposites, b.Content, evidence.Second)
+            && ConflictFinder.IsNegated(a.Content, evidence.First) == ConflictFinder.IsNegated(b.Content, evidence.Second)
             && ConflictFinder.SharesContext(a.Content, evidence.First, b.Content, evidence.Second),
         DiscrepancyType.Numeric => ConflictFinder.IsDifference(a.Content, evidence.First) == ConflictFinder.IsDifference(b.Content, evidence.Second)
             && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second)

@@ -275,4 +275,13 @@ public class SubjectComparerTests
 
         static TextRange Date(string text) => new(text.IndexOf(" in ", StringComparison.Ordinal) + 4, text.Length - 1);
     }
+
+    [TestCase("The singer is not dead, his agent said.", "The singer is alive and well, his agent said.", false)]
+    [TestCase("The singer is dead, his agent said.", "The singer is alive and well, his agent said.", true)]
+    public void Takes_an_opposite_negated_on_one_side_for_agreement_not_conflict(string a, string b, bool reported)
+    {
+        var (first, second) = (a.IndexOf("dead", StringComparison.Ordinal), b.IndexOf("alive", StringComparison.Ordinal));
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f, new TextRange(first, first + 4), new TextRange(second, second + 5));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
 }

@@ -194,8 +194,23 @@ internal static class ConflictFinder
         var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
         var (first, _) = TokensIn(p, span);
         if (first < 0 || p.Cues[first] == Cue.Negation) return false;
-        if (first > 0 && char.IsUpper(p.Surface(first)[0])) return true;
-        for (var k = Math.Max(0, first - 3); k < first; k++)
+        return first > 0 && char.IsUpper(p.Surface(first)[0]) || IsNegated(p, first);
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="span"/> is negated by a negation up to three words before it ("not dead",
+    /// "unable to stop"): an opposite negated on one side only ("is not dead" / "is alive") agrees rather than conflicts.
+    /// </summary>
+    public static bool IsNegated(string text, Claims.TextRange span)
+    {
+        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        var (first, _) = TokensIn(p, span);
+        return first >= 0 && IsNegated(p, first);
+    }
+
+    private static bool IsNegated(TextProfile p, int index)
+    {
+        for (var k = Math.Max(0, index - 3); k < index; k++)
             if (p.Cues[k] == Cue.Negation || p.Surface(k).ToLowerInvariant() is "unable" or "fail" or "failed" or "fails" or "failing") return true;
         return false;
     }

@@ -194,12 +194,16 @@ internal static class ConflictFinder
         var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
         var (first, _) = TokensIn(p, span);
         if (first < 0 || p.Cues[first] == Cue.Negation) return false;
-        return first > 0 && char.IsUpper(p.Surface(first)[0]) || IsNegated(p, first);
+        return IsName(first) || IsNegated(p, first);
+
+        // Capitalised inside the sentence, or at its start as the first word of a longer name ("Boko Haram want …").
+        bool IsName(int k) => char.IsUpper(p.Surface(k)[0]) && (k > 0 || k + 1 < p.Tokens.Length && char.IsUpper(p.Surface(k + 1)[0]));
     }
 
     /// <summary>
     /// Whether the word at <paramref name="span"/> is negated by a negation up to three words before it ("not dead",
-    /// "unable to stop"): an opposite negated on one side only ("is not dead" / "is alive") agrees rather than conflicts.
+    /// "unable to stop") or a negating object right after it ("knew nothing"): an opposite negated on one side only
+    /// ("is not dead" / "is alive") agrees rather than conflicts.
     /// </summary>
     public static bool IsNegated(string text, Claims.TextRange span)
     {
@@ -212,7 +216,8 @@ internal static class ConflictFinder
     {
         for (var k = Math.Max(0, index - 3); k < index; k++)
             if (p.Cues[k] == Cue.Negation || p.Surface(k).ToLowerInvariant() is "unable" or "fail" or "failed" or "fails" or "failing") return true;
-        return false;
+        // A negating object right after the word: "knew nothing", "found none".
+        return index + 1 < p.Tokens.Length && p.Surface(index + 1).ToLowerInvariant() is "nothing" or "none" or "nobody" or "noone";
     }
 
     /// <summary>Whether a figure at <paramref name="span"/> is a difference ("21 grams more than …", "3% lower"), not an amount.</summary>

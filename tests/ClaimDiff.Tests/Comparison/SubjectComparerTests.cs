@@ -60,6 +60,21 @@ public class SubjectComparerTests
         Assert.That(agreements.Select(g => g.Confidence), Is.EqualTo(reported ? new[] { (forwards + backwards) / 2 } : Array.Empty<float>()));
     }
 
+    [TestCase("Roughly 60% of the rare earth imports of Japan come from China.", true)]
+    [TestCase("The ruling came after remarks on Taiwan by the prime minister, which officials called interference in internal affairs.", false)]
+    public void Lists_as_corroborating_only_claims_that_share_wording(string other, bool reported)
+    {
+        var a = NewClaim(1, "Trade data", "About 60% of Japan's rare earth imports come from China.", 0);
+        var b = NewClaim(2, "The digest", other, 80);
+        var classifier = new Mock<IRelationClassifier>();
+        classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(Leaning(RelationLabel.Neutral, 0.8f));
+        var subject = new Subject { Id = "s1", Label = "imports", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
+
+        var (_, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions { MinimumClaimSimilarity = 0 }).Compare([a, b], [subject], null, CancellationToken.None);
+
+        Assert.That(agreements, reported ? Has.Count.EqualTo(1) : Is.Empty);
+    }
+
     [Test]
     public void A_pair_the_classifier_calls_a_contradiction_is_never_an_agreement()
     {

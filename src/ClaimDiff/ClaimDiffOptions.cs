@@ -130,7 +130,7 @@ public sealed class ComparisonOptions
     /// <summary>The default of <see cref="GeneralDiscrepancyThreshold"/>: 0.9.</summary>
     public const double DefaultGeneralDiscrepancyThreshold = 0.9;
 
-    /// <summary>The default of <see cref="AgreementThreshold"/>: 0.35 (on Emergent's unseen claim/headline pairs agreement precision 0.69, recall 0.66; docs/benchmarks.md).</summary>
+    /// <summary>The default of <see cref="AgreementThreshold"/>: 0.35 (on Emergent's unseen claim/headline pairs agreement precision 0.69, recall 0.59; docs/benchmarks.md).</summary>
     public const double DefaultAgreementThreshold = 0.35;
 
     /// <summary>
@@ -167,7 +167,8 @@ public sealed class ComparisonOptions
 
     /// <summary>
     /// The smallest agreement probability reported as an agreement: the classifier's agreement probability averaged over
-    /// both orders of the two claims, since neither is the one being checked. Default: <see cref="DefaultAgreementThreshold"/>.
+    /// both orders of the two claims, since neither is the one being checked. Claims must also share wording (TF-IDF
+    /// cosine at least 0.25) to be listed as corroborating. Default: <see cref="DefaultAgreementThreshold"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
     public double AgreementThreshold

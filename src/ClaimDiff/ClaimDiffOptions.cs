@@ -146,9 +146,12 @@ public sealed class ComparisonOptions
     private double _generalDiscrepancyThreshold = DefaultGeneralDiscrepancyThreshold;
 
     /// <summary>
-    /// The smallest contradiction probability reported when no typed conflict (scope, number, date, negation, …) backs
-    /// it: a verdict without evidence must be surer, and is believed only between claims that restate one statement
-    /// (TF-IDF cosine at least 0.5). Default: <see cref="DefaultGeneralDiscrepancyThreshold"/>.
+    /// The smallest contradiction probability reported when the pair shows no typed conflict (scope, number, date,
+    /// negation, …) at all: a verdict without evidence must be surer, and is believed only between claims that restate
+    /// one statement (TF-IDF cosine at least 0.5), or only conflicts that cannot be placed (a denial of the other report
+    /// as a whole). A pair with a typed conflict set aside as being about different things ("no idea" / "ideas don't
+    /// die") is not reported however sure the verdict.
+    /// Default: <see cref="DefaultGeneralDiscrepancyThreshold"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
     public double GeneralDiscrepancyThreshold

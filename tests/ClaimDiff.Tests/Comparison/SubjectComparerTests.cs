@@ -158,6 +158,7 @@ public class SubjectComparerTests
     }
 
     [TestCase("Only", "all", false)]
+    [TestCase("Only", "widely", false)]
     [TestCase("Only", "broadly", true)]
     public void Takes_only_proper_narrowing_and_widening_words_for_a_scope_conflict(string narrow, string broad, bool reported)
     {
@@ -213,6 +214,8 @@ public class SubjectComparerTests
     [TestCase("girl", "boy", false)]
     [TestCase("woman", "man", false)]
     [TestCase("first", "last", false)]
+    [TestCase("inside", "outside", false)]
+    [TestCase("real", "fake", false)]
     [TestCase("allowed", "banned", true)]
     public void Takes_opposites_that_name_people_or_place_events_for_different_things_not_a_conflict(string first, string second, bool reported)
     {
@@ -299,6 +302,57 @@ public class SubjectComparerTests
     {
         var (first, second) = (a.IndexOf("dead", StringComparison.Ordinal), b.IndexOf("alive", StringComparison.Ordinal));
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f, new TextRange(first, first + 4), new TextRange(second, second + 5));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase("The singer was found dead, his agent said.", true)]
+    [TestCase("A story claiming the singer was found dead, his agent said, is a hoax.", false)]
+    public void Takes_an_opposite_in_a_claim_that_refutes_something_for_the_refuted_report(string a, bool reported)
+    {
+        const string b = "The singer is alive, his agent said.";
+        var first = a.IndexOf("dead", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Antonym, 0.7f, new TextRange(first, first + 4), new TextRange(14, 19));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase("Macaulay Culkin was found dead in his flat.", true)]
+    [TestCase("Police said the gunman was dead in the hall.", false)]
+    public void Needs_two_words_or_names_near_a_negated_word_and_its_affirmed_twin(string b, bool reported)
+    {
+        const string a = "Macaulay Culkin is not dead, his agent said.";
+        var at = b.IndexOf("dead", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(19, 27), new TextRange(at, at + 4));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase("The ban only recently came to light, officials said.", false)]
+    [TestCase("It was the only ban, officials said.", false)]
+    [TestCase("The ban only covers military buyers, officials said.", true)]
+    public void Takes_an_only_of_time_or_an_adjective_for_no_scope(string a, bool reported)
+    {
+        const string b = "The ban applies broadly, officials said.";
+        var at = a.IndexOf("only", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Scope, 0.8f, new TextRange(at, at + 4), new TextRange(16, 23));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase(false, false)]
+    [TestCase(true, true)]
+    public void A_sure_verdict_is_believed_with_evidence_that_cannot_be_placed_but_not_with_evidence_set_aside(bool againstWholeClaim, bool reported)
+    {
+        // "Fun" names the festival, so a negation pinned to it is set aside; one set against the whole claim says nothing either way.
+        const string a = "The Fun Fun Fun festival was not fun.", b = "The Fun Fun Fun festival was Fun, the crowds said.";
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.95f, new TextRange(29, 36), againstWholeClaim ? new TextRange(0, b.Length) : new TextRange(29, 32));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase("The judges call themselves judges instead of arbitrators.", false)]
+    [TestCase("The judges call themselves arbitrators.", true)]
+    public void Takes_a_word_after_instead_of_for_negated(string b, bool reported)
+    {
+        const string a = "The judges call themselves judges, not arbitrators.";
+        var at = b.IndexOf("arbitrators", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(35, 50), new TextRange(at, at + 11));
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 }

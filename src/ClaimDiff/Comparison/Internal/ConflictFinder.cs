@@ -151,36 +151,50 @@ internal static class ConflictFinder
     /// <summary>
     /// Whether a figure or date in each text (tokens <paramref name="a1"/>–<paramref name="a2"/> and
     /// <paramref name="b1"/>–<paramref name="b2"/>) has an informative word in common nearby, so that both plausibly
-    /// describe the same event ("the ban took effect on 6 January" / "the ban has applied since 8 January"). A name that
-    /// both texts carry does not count: "Japan" near a 2025 remark and near a 2026 ban does not make them one event;
-    /// nor does another figure ("in 2012").
+    /// describe the same event ("the ban took effect on 6 January" / "the ban has applied since 8 January").
     /// </summary>
-    private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2) => SharedContext(a, a1, a2, b, b1, b2) > 0;
+    private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2) => SharedContext(a, a1, a2, b, b1, b2).Words > 0;
 
-    /// <summary>How many informative words the contexts of <see cref="SameContext"/> share.</summary>
-    private static int SharedContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
+    /// <summary>
+    /// How many informative words stand near both spans: <c>Words</c> leaves out names that both texts carry ("Japan"
+    /// near a 2025 remark and near a 2026 ban does not make them one event) and other figures ("in 2012");
+    /// <c>WithNames</c> counts those names too ("Macaulay Culkin found dead" / "Macaulay Culkin is not dead").
+    /// </summary>
+    private static (int Words, int WithNames) SharedContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
     {
         var around = Context(a, a1, a2);
-        var shared = 0;
+        var (words, names) = (0, 0);
         foreach (var term in Context(b, b1, b2))
-            if (around.Contains(term) && !(a.Names.ContainsKey(term) && b.Names.ContainsKey(term)))
-                shared++;
-        return shared;
+        {
+            if (!around.Contains(term)) continue;
+            if (a.Names.ContainsKey(term) && b.Names.ContainsKey(term)) names++;
+            else words++;
+        }
+        return (words, words + names);
     }
 
     /// <summary>
-    /// Whether the words at <paramref name="spanA"/> in <paramref name="a"/> and <paramref name="spanB"/> in
-    /// <paramref name="b"/> (offsets into each text) share context as <see cref="SameContext"/> defines it: opposites such
-    /// as "real name" / "fake stories" qualify different things unless an informative word near both is shared.
+    /// How many informative words stand near both <paramref name="spanA"/> of <paramref name="a"/> and
+    /// <paramref name="spanB"/> of <paramref name="b"/> (offsets into each text), without and with the names both carry:
+    /// whether two figures, dates, opposites or a negated word and its affirmed twin are about the same thing.
     /// </summary>
-    public static bool SharesContext(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB) => SharedContextWords(a, spanA, b, spanB) > 0;
-
-    /// <summary>How many informative words stand near both <paramref name="spanA"/> and <paramref name="spanB"/> (see <see cref="SharesContext"/>).</summary>
-    public static int SharedContextWords(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
+    public static (int Words, int WithNames) SharedContextWords(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
     {
         var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
         var (ia, ib) = (TokensIn(pa, spanA), TokensIn(pb, spanB));
-        return ia.First >= 0 && ib.First >= 0 ? SharedContext(pa, ia.First, ia.Last, pb, ib.First, ib.Last) : 0;
+        return ia.First >= 0 && ib.First >= 0 ? SharedContext(pa, ia.First, ia.Last, pb, ib.First, ib.Last) : (0, 0);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> refutes something other than the words at <paramref name="span"/> ("a story
+    /// claiming he was found dead is a fake hoax"): an opposite it carries is what it reports as false.
+    /// </summary>
+    public static bool RefutesElsewhere(string text, Claims.TextRange span)
+    {
+        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        for (var k = 0; k < p.Tokens.Length; k++)
+            if (p.Cues[k] == Cue.Refutation && (p.Tokens[k].End <= span.Start || p.Tokens[k].Start >= span.End)) return true;
+        return false;
     }
 
     /// <summary>
@@ -202,7 +216,7 @@ internal static class ConflictFinder
 
     /// <summary>
     /// Whether the word at <paramref name="span"/> is negated by a negation up to three words before it ("not dead",
-    /// "unable to stop") or a negating object right after it ("knew nothing"): an opposite negated on one side only
+    /// "unable to stop", "instead of arbitrators") or a negating object right after it ("knew nothing"): an opposite negated on one side only
     /// ("is not dead" / "is alive") agrees rather than conflicts.
     /// </summary>
     public static bool IsNegated(string text, Claims.TextRange span)
@@ -215,7 +229,12 @@ internal static class ConflictFinder
     private static bool IsNegated(TextProfile p, int index)
     {
         for (var k = Math.Max(0, index - 3); k < index; k++)
-            if (p.Cues[k] == Cue.Negation || p.Surface(k).ToLowerInvariant() is "unable" or "fail" or "failed" or "fails" or "failing") return true;
+        {
+            var word = p.Surface(k).ToLowerInvariant();
+            if (p.Cues[k] == Cue.Negation || word is "unable" or "fail" or "failed" or "fails" or "failing") return true;
+            // "judges instead of arbitrators", "judges rather than arbitrators".
+            if (k + 1 < index && (word, p.Surface(k + 1).ToLowerInvariant()) is ("instead", "of") or ("rather", "than")) return true;
+        }
         // A negating object right after the word: "knew nothing", "found none".
         return index + 1 < p.Tokens.Length && p.Surface(index + 1).ToLowerInvariant() is "nothing" or "none" or "nobody" or "noone";
     }

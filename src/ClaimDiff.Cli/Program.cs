@@ -16,6 +16,7 @@ var root = new RootCommand("ClaimDiff: find the claims in news articles, who mak
         ClaimEvaluationCommand.Create(),
         CheckWorthinessCommands.Evaluate(),
         SubjectEvaluationCommand.Create(),
+        ReportEvaluationCommand.Create(),
     },
 };
 

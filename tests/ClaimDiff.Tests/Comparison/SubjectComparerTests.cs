@@ -355,4 +355,25 @@ public class SubjectComparerTests
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(35, 50), new TextRange(at, at + 11));
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
+
+    [TestCase("Officials say the story that the steel plant closed last week is a hoax.", "hoax", true)]
+    [TestCase("Officials say the story that the steel plant closed last week is a rumour.", "rumour", false)]
+    [TestCase("Did the steel plant close last week, or is the story a hoax?", "hoax", false)]
+    [TestCase("Officials deny that the story of the steel plant closing last week is a hoax.", "deny", false)]
+    public void Takes_a_denial_for_a_discrepancy_when_it_says_a_restated_report_is_false(string a, string cue, bool reported)
+    {
+        const string b = "The steel plant closed last week, the union said.";
+        var at = a.IndexOf(cue, StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Denial, 0.7f, new TextRange(at, at + cue.Length), new TextRange(0, b.Length));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [Test]
+    public void Takes_a_denial_of_a_claim_that_negates_for_agreement()
+    {
+        const string a = "Officials say the story that the steel plant closed last week is a hoax.", b = "The steel plant has not closed, the union said.";
+        var at = a.IndexOf("hoax", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Denial, 0.7f, new TextRange(at, at + 4), new TextRange(0, b.Length));
+        Assert.That(discrepancies, Is.Empty);
+    }
 }

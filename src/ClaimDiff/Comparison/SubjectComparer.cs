@@ -165,7 +165,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// restatement):
     /// <list type="bullet">
     /// <item>a negation or denial set against the whole other claim ("not made" vs a sentence that never mentions making);</item>
-    /// <item>a negated word against a name or against the same word negated there too (<see cref="ConflictFinder.IsNoAffirmation"/>);</item>
+    /// <item>a negated word against a name or against the same word negated there too (<see cref="ConflictFinder.IsNoAffirmation"/>),
+    /// or whose affirming claim refutes something ("a video falsely doctored to show a bird defecating" / "a bird did not defecate");</item>
     /// <item>a negated word and its affirmed twin, or opposites, not about one thing (<see cref="AboutOneThing"/>: "I don't
     /// think …" / "… to think about");</item>
     /// <item>opposites among function words ("before" / "after"), naming people ("girl" / "boy": <see cref="People"/>),
@@ -184,7 +185,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     {
         DiscrepancyType.Negation => !IsWhole(evidence.First, a.Content) && !IsWhole(evidence.Second, b.Content)
             && !ConflictFinder.IsNoAffirmation(a.Content, evidence.First) && !ConflictFinder.IsNoAffirmation(b.Content, evidence.Second)
-            && AboutOneThing(evidence, a, b),
+            && !AffirmedSideRefutes(evidence, a, b) && AboutOneThing(evidence, a, b),
         DiscrepancyType.Denial => similarity >= DenialSimilarity && IsDenialOfTheOther(evidence, a, b),
         DiscrepancyType.Antonym => !IsOneOf(Tokenizer.StopWords, a.Content, evidence.First) && !IsOneOf(Tokenizer.StopWords, b.Content, evidence.Second)
             && !IsOneOf(People, a.Content, evidence.First) && !IsOneOf(People, b.Content, evidence.Second)
@@ -219,6 +220,15 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     private static bool SameQuantity(ConflictEvidence evidence, Claim a, Claim b)
         => ConflictFinder.SharedContextWords(a.Content, evidence.First, b.Content, evidence.Second).Words >= SameQuantityContext
            && !ConflictFinder.AreDifferentThings(a.Content, evidence.First, b.Content, evidence.Second);
+
+    /// <summary>Whether the affirmed side of a negation conflict (the span that does not open with the negation) refutes something.</summary>
+    private static bool AffirmedSideRefutes(ConflictEvidence evidence, Claim a, Claim b)
+        => OpensWithNegation(a.Content, evidence.First)
+            ? ConflictFinder.RefutesElsewhere(b.Content, evidence.Second)
+            : ConflictFinder.RefutesElsewhere(a.Content, evidence.First);
+
+    private static bool OpensWithNegation(string text, TextRange span)
+        => span.Start >= 0 && span.End <= text.Length && Tokenizer.Tokenize(text[span.Start..span.End]).FirstOrDefault() is { } first && ConflictLexicon.IsNegation(first.Term);
 
     /// <summary>
     /// Whether a negated word and its affirmed twin, or two opposites, are about one thing: at least

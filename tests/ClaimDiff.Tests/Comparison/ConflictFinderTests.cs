@@ -140,6 +140,17 @@ public class ConflictFinderTests
         AssertSpans(found, a, b, "close", "not close");
     }
 
+    [TestCase("The president adopts a boy.", "adopts")]
+    [TestCase("The president adopted a boy.", "adopted")]
+    public void Points_a_negation_at_the_same_word_inflected_otherwise(string a, string affirmed)
+    {
+        const string b = "The president did not adopt a boy.";
+
+        var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Negation);
+
+        AssertSpans(found, a, b, affirmed, "not adopt");
+    }
+
     [Test]
     public void Finds_a_denial_in_the_second_text()
     {

@@ -376,4 +376,14 @@ public class SubjectComparerTests
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Denial, 0.7f, new TextRange(at, at + 4), new TextRange(0, b.Length));
         Assert.That(discrepancies, Is.Empty);
     }
+
+    [TestCase("A video shows a bird landing on the president during his speech, officials said.", true)]
+    [TestCase("A video was falsely edited to show a bird landing on the president during his speech, officials said.", false)]
+    public void Takes_a_negated_word_against_a_claim_that_refutes_something_for_agreement(string a, bool reported)
+    {
+        const string b = "No bird was landing on the president during his speech, officials said.";
+        var at = a.IndexOf("landing", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(at, at + 7), new TextRange(0, 19));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
 }

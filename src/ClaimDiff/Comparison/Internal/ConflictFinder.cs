@@ -109,9 +109,17 @@ internal static class ConflictFinder
         if ((na % 2) == (nb % 2)) return;
         var (negated, plain, negatedIsFirst) = na % 2 == 1 ? (a, b, true) : (b, a, false);
         var i = negated.FirstOf(Cue.Negation);
-        // The negated word is the next informative term after the negation; point at the same term on the other side when it is there.
+        // The negated word is the next informative term after the negation; point at the same term on the other side when
+        // it is there, else at the same word inflected otherwise ("didn't adopt" / "adopts"; synonyms paired "not yet set"
+        // with "would put him at the company").
         var target = NextTerm(negated, i);
         var j = target < 0 ? -1 : Array.FindIndex(plain.Tokens, t => t.Term == negated.Tokens[target].Term);
+        if (j < 0 && target >= 0)
+        {
+            var word = negated.Surface(target).ToLowerInvariant();
+            j = Array.FindIndex(plain.Tokens, t => char.IsLetter(t.Term[0]) && plain.Terms.Contains(t.Term)
+                && Text.WordNetLexicon.Default.Relate(word, plain.Text.Substring(t.Start, t.Length).ToLowerInvariant()) == Text.WordRelation.Same);
+        }
         var spanNeg = negated.Span(i, target < 0 ? i : target);
         var spanPlain = j >= 0 ? plain.Span(j) : new Claims.TextRange(plain.Offset, plain.Offset + plain.Text.Length);
         var description = $"\"{Slice(negated, spanNeg)}\" (negated) vs \"{Slice(plain, spanPlain)}\" (affirmed)";
@@ -270,9 +278,11 @@ internal static class ConflictFinder
     /// Whether <paramref name="term"/> is a name in <paramref name="p"/>: capitalised inside a sentence, in a text not
     /// written in title case ("Stainless Steel Apple Watch Will Cost 500" capitalises every word).
     /// </summary>
-    private static bool IsName(TextProfile p, string term)
+    private static bool IsName(TextProfile p, string term) => p.Names.ContainsKey(term) && !IsTitleCase(p);
+
+    /// <summary>Whether three in four or more of the informative words of <paramref name="p"/> (four at least) are capitalised, as in a headline.</summary>
+    private static bool IsTitleCase(TextProfile p)
     {
-        if (!p.Names.ContainsKey(term)) return false;
         int words = 0, capitalised = 0;
         for (var k = 0; k < p.Tokens.Length; k++)
         {
@@ -280,7 +290,7 @@ internal static class ConflictFinder
             words++;
             if (char.IsUpper(p.Text[p.Tokens[k].Start])) capitalised++;
         }
-        return words < 4 || capitalised * 4 < words * 3;
+        return words >= 4 && capitalised * 4 >= words * 3;
     }
 
     /// <summary>
@@ -308,8 +318,9 @@ internal static class ConflictFinder
         if (first < 0 || p.Cues[first] == Cue.Negation) return false;
         return IsName(first) || IsNegated(p, first);
 
-        // Capitalised inside the sentence, or at its start as the first word of a longer name ("Boko Haram want …").
-        bool IsName(int k) => char.IsUpper(p.Surface(k)[0]) && (k > 0 || k + 1 < p.Tokens.Length && char.IsUpper(p.Surface(k + 1)[0]));
+        // Capitalised inside the sentence, or at its start as the first word of a longer name ("Boko Haram want …"),
+        // unless the text is in title case ("Argentina's President Adopts Boy").
+        bool IsName(int k) => char.IsUpper(p.Surface(k)[0]) && (k > 0 || k + 1 < p.Tokens.Length && char.IsUpper(p.Surface(k + 1)[0])) && !IsTitleCase(p);
     }
 
     /// <summary>

@@ -143,7 +143,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// agreement probability averaged over both orders, since neither claim is the one being checked ("about 60% of
     /// imports" restates "roughly 60% of the supply" whichever comes first). A pair the classifier calls a contradiction
     /// corroborates nothing (0), and is not classified again; nor is one whose agreement is below
-    /// <see cref="AgreementWorthReversing"/> one way (its average is then that half).
+    /// <see cref="AgreementWorthReversing"/> one way (its average is then that half). A pair called a contradiction the
+    /// other way only is a contradiction, its evidence turned round: the classifier checks the second text's words
+    /// against the first, so a figure only the first claim holds shows that way alone.
     /// </summary>
     private (Relation Relation, float Agreement) Classify(Claim a, Claim b)
     {
@@ -153,6 +155,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         if (AgreementOf(relation) < AgreementWorthReversing)
             return (relation, AgreementOf(relation) / 2);
         var reverse = classifier.Classify(b.Content, a.Content);
+        // A conflict may show one way only: a figure of b that a lacks ("11 years" / "11 years … 18 years").
+        if (reverse.Label == RelationLabel.Contradiction)
+            return (reverse with { Evidence = [.. reverse.Evidence.Select(e => e with { First = e.Second, Second = e.First })] }, 0f);
         return (relation, (AgreementOf(relation) + AgreementOf(reverse)) / 2);
     }
 

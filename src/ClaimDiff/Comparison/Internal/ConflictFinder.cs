@@ -362,10 +362,15 @@ internal static class ConflictFinder
 
     /// <summary>
     /// Whether a figure at <paramref name="span"/> names which thing rather than how much: a number joined by a hyphen to
-    /// its unit ("a 12-inch MacBook", "the 13-inch model") tells models of a product apart.
+    /// a size unit ("a 12-inch MacBook", "the 13-inch model", "the 64-GB version") tells models of a product apart. A
+    /// "19-year-old woman" or "a 50-foot crab" is an amount.
     /// </summary>
     public static bool IsDesignation(string text, Claims.TextRange span)
-        => span.End + 1 < text.Length && text[span.End] == '-' && char.IsLetter(text[span.End + 1]);
+    {
+        if (span.End + 1 >= text.Length || text[span.End] != '-' || !char.IsLetter(text[span.End + 1])) return false;
+        var unit = new string([.. text.Skip(span.End + 1).TakeWhile(char.IsLetter)]).ToLowerInvariant();
+        return unit is "inch" or "in" or "gb" or "tb" or "mb" or "mm" or "megapixel" or "core" or "bit" or "speed" or "door" or "seat" or "seater";
+    }
 
     /// <summary>Whether a figure at <paramref name="span"/> is one side of a written fraction ("6 1/2 feet"), not an amount.</summary>
     public static bool IsFractionPart(string text, Claims.TextRange span)

@@ -25,7 +25,10 @@ public sealed record Relation
     /// <summary>The kind of conflict when the texts contradict, else <see langword="null"/>.</summary>
     public DiscrepancyType? Type { get; init; }
 
-    /// <summary>The spans that conflict, strongest first; empty when none was found.</summary>
+    /// <summary>
+    /// The spans that conflict, strongest first; empty when none was found. Also given under another label, when the
+    /// texts hold a typed conflict that the classifier weighed and judged otherwise.
+    /// </summary>
     public IReadOnlyList<ConflictEvidence> Evidence { get; init; } = [];
 
     /// <inheritdoc />

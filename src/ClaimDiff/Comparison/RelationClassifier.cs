@@ -132,7 +132,7 @@ public sealed class RelationClassifier : IRelationClassifier
             scores[(RelationLabel)k] = p[k];
         var relation = new Relation { Label = (RelationLabel)label, Confidence = p[label], Scores = scores };
         if (relation.Label != RelationLabel.Contradiction)
-            return relation;
+            return relation with { Evidence = features.Evidence };
         var evidence = combined is { } t
             ? [.. features.Evidence.Where(e => e.Type == t), .. features.Evidence.Where(e => e.Type != t)]
             : features.Evidence;

@@ -386,4 +386,54 @@ public class SubjectComparerTests
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(at, at + 7), new TextRange(0, 19));
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
+
+    /// <summary>A relation of the given label and contradiction probability, the rest on agreement, with one piece of evidence.</summary>
+    private static Relation WithEvidence(RelationLabel label, float contradiction, ConflictEvidence evidence) => new()
+    {
+        Label = label,
+        Confidence = label == RelationLabel.Contradiction ? contradiction : 1 - contradiction,
+        Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Contradiction] = contradiction, [RelationLabel.Agreement] = 1 - contradiction },
+        Type = label == RelationLabel.Contradiction ? evidence.Type : null,
+        Evidence = [evidence],
+    };
+
+    private static (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) CompareBothWays(Claim a, Claim b, Relation forwards, Relation backwards)
+    {
+        var classifier = new Mock<IRelationClassifier>();
+        classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(forwards);
+        classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(backwards);
+        var subject = new Subject { Id = "s1", Label = "staff", ClaimIds = [a.Id, b.Id], RepresentativeClaimId = a.Id };
+        return new SubjectComparer(classifier.Object, new ComparisonOptions()).Compare([a, b], [subject], null, CancellationToken.None);
+    }
+
+    [Test]
+    public void Reports_a_conflict_the_classifier_sees_the_other_way_only_with_its_spans_turned_round()
+    {
+        var a = NewClaim(1, "The union", "She has worked at the plant for 11 years, and it opened 11 years ago.", 0);
+        var b = NewClaim(2, "The Journal", "She has worked at the plant for 18 years, and it opened 11 years ago.", 100);
+        var backwards = WithEvidence(RelationLabel.Contradiction, 0.7f, new ConflictEvidence(DiscrepancyType.Numeric, new TextRange(32, 34), new TextRange(32, 34), "18 vs 11 (year)"));
+        var (discrepancies, agreements) = CompareBothWays(a, b, Leaning(RelationLabel.Neutral, 0.9f), backwards);
+        Assert.Multiple(() =>
+        {
+            Assert.That(discrepancies.Single().Type, Is.EqualTo(DiscrepancyType.Numeric));
+            Assert.That(discrepancies.Single().ClaimA.Id, Is.EqualTo("c1"));
+            Assert.That(agreements, Is.Empty);
+        });
+    }
+
+    [TestCase(0.35f, true)]
+    [TestCase(0.2f, false)]
+    public void Reports_pinpointed_evidence_under_another_label_when_the_contradiction_probability_reaches_the_floor(float contradiction, bool reported)
+    {
+        var a = NewClaim(1, "The union", "The plant will close next year, the union said.", 0);
+        var b = NewClaim(2, "The Journal", "The plant will not close next year, the union said.", 100);
+        var evidence = new ConflictEvidence(DiscrepancyType.Negation, new TextRange(15, 20), new TextRange(15, 24), "\"not close\" (negated) vs \"close\" (affirmed)");
+        var relation = WithEvidence(RelationLabel.Agreement, contradiction, evidence);
+        var (discrepancies, agreements) = CompareBothWays(a, b, relation, relation);
+        Assert.Multiple(() =>
+        {
+            Assert.That(discrepancies.Select(d => d.Confidence), Is.EqualTo(reported ? new[] { contradiction } : Array.Empty<float>()));
+            Assert.That(agreements, reported ? Is.Empty : Has.Count.EqualTo(1));
+        });
+    }
 }

@@ -17,6 +17,7 @@ var root = new RootCommand("ClaimDiff: find the claims in news articles, who mak
         CheckWorthinessCommands.Evaluate(),
         SubjectEvaluationCommand.Create(),
         ReportEvaluationCommand.Create(),
+        PlantedEvaluationCommand.Create(),
     },
 };
 

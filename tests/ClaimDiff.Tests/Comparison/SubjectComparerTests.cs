@@ -296,6 +296,16 @@ public class SubjectComparerTests
         static TextRange Date(string text) => new(text.IndexOf(" in ", StringComparison.Ordinal) + 4, text.Length - 1);
     }
 
+    [TestCase("He pleaded guilty to possession of drugs in 2004.", "He pleaded guilty to uttering threats in 2012.", false)]
+    [TestCase("The software company was founded in 2012 by former engineers in Austin.", "The software company was founded in 2015 by former engineers in Austin.", true)]
+    public void Takes_years_far_apart_for_different_events_unless_the_sentence_is_restated(string a, string b, bool reported)
+    {
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.DateTime, 0.7f, Year(a), Year(b));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+
+        static TextRange Year(string text) => new(text.IndexOf("20", StringComparison.Ordinal), text.IndexOf("20", StringComparison.Ordinal) + 4);
+    }
+
     [TestCase("The singer is not dead, his agent said.", "The singer is alive and well, his agent said.", false)]
     [TestCase("The singer is dead, his agent said.", "The singer is alive and well, his agent said.", true)]
     public void Takes_an_opposite_negated_on_one_side_for_agreement_not_conflict(string a, string b, bool reported)

@@ -18,7 +18,7 @@ internal static class PlantedEvaluationCommand
     {
         var data = new Option<string>("--data") { Description = "The datasets folder (holding fnc-1/).", DefaultValueFactory = _ => "../shared/data" };
         var perKind = new Option<int>("--per-kind") { Description = "How many discrepancies of each kind to plant (one article pair each).", DefaultValueFactory = _ => 100 };
-        var details = new Option<string?>("--details") { Description = "Also write the false discrepancies between an article and its copy to this TSV file." };
+        var details = new Option<string?>("--details") { Description = "Also write the false discrepancies between an article and its copy, and the planted ones missed, to this TSV file." };
         var command = new Command("planted", "Plant figure, negation and year discrepancies in copies of FNC-1 test bodies and count those reported.") { data, perKind, details };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -53,6 +53,7 @@ internal static class PlantedEvaluationCommand
         var claimsOf = report.Claims.ToLookup(c => c.ArticleId);
         var subjectOf = report.Subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id, StringComparer.Ordinal);
         Console.WriteLine(string.Create(inv, $"{pairs.Count} planted discrepancies in {2 * pairs.Count} FNC-1 test articles; {report.Claims.Count} claims, {report.Subjects.Count} subjects, {report.Discrepancies.Count} discrepancies; analysed in {elapsed.TotalSeconds:0.0} s"));
+        var missed = new List<(PlantedKind Kind, string A, string B)>();
         foreach (var kind in pairs.Select(p => p.Kind).Distinct())
         {
             int planted = 0, extracted = 0, together = 0, found = 0;
@@ -66,7 +67,11 @@ internal static class PlantedEvaluationCommand
                 extracted++;
                 if (a.Any(x => b.Any(y => subjectOf[x.Id] == subjectOf[y.Id]))) together++;
                 var hit = report.Discrepancies.FirstOrDefault(d => a.Contains(d.ClaimA) && b.Contains(d.ClaimB) || a.Contains(d.ClaimB) && b.Contains(d.ClaimA));
-                if (hit is null) continue;
+                if (hit is null)
+                {
+                    missed.Add((kind, a[0].Content, b[0].Content));
+                    continue;
+                }
                 found++;
                 types[hit.Type.ToString()] = types.GetValueOrDefault(hit.Type.ToString()) + 1;
             }
@@ -80,9 +85,11 @@ internal static class PlantedEvaluationCommand
         Console.WriteLine(string.Create(inv, $"false discrepancies between an article and its copy (neither claim on the edited sentence): {spurious.Count}"));
         if (details is null) return;
         using var writer = new StreamWriter(details);
-        writer.WriteLine("type\tconfidence\tclaim_a\tclaim_b\texplanation");
+        writer.WriteLine("row\ttype\tconfidence\tclaim_a\tclaim_b\texplanation");
         foreach (var d in spurious)
-            writer.WriteLine(string.Create(inv, $"{d.Type}\t{d.Confidence:0.000}\t{d.ClaimA.Content}\t{d.ClaimB.Content}\t{d.Explanation}"));
+            writer.WriteLine(string.Create(inv, $"false\t{d.Type}\t{d.Confidence:0.000}\t{d.ClaimA.Content}\t{d.ClaimB.Content}\t{d.Explanation}"));
+        foreach (var (kind, a, b) in missed)
+            writer.WriteLine($"missed\t{kind}\t\t{a}\t{b}\t");
     }
 
     private static List<Claim> Covering(IEnumerable<Claim> claims, Claims.TextRange span)

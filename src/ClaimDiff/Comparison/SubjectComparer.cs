@@ -5,7 +5,10 @@ using ClaimDiff.Text;
 
 namespace ClaimDiff.Comparison;
 
-/// <summary>Compares the claims of each subject pairwise across sources and keeps the discrepancies and agreements.</summary>
+/// <summary>
+/// Compares the claims of each subject pairwise across sources, and across articles for one source (two outlets'
+/// accounts of what the same ministry said), and keeps the discrepancies and agreements.
+/// </summary>
 internal sealed class SubjectComparer(IRelationClassifier classifier, ComparisonOptions options)
 {
     /// <summary>
@@ -65,7 +68,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             pairs[s] = [];
             for (var i = 0; i < members.Count; i++)
                 for (var j = i + 1; j < members.Count; j++)
-                    if (sourceIds[i] != sourceIds[j])
+                    if (sourceIds[i] != sourceIds[j] || !string.Equals(members[i].ArticleId, members[j].ArticleId, StringComparison.Ordinal))
                         pairs[s].Add((members[i], members[j]));
         }
 
@@ -379,6 +382,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     private static string Explain(Claim a, Claim b, Relation relation)
     {
         var why = relation.Evidence.Count > 0 ? relation.Evidence[0].Description : "the classifier judges the claims incompatible";
-        return $"{a.Source} {a.Cue ?? "states"} \"{a.Content}\", while {b.Source} {b.Cue ?? "states"} \"{b.Content}\": {why}.";
+        return string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase)
+            ? $"{a.Source} {a.Cue ?? "states"} \"{a.Content}\" in one article and {b.Cue ?? "states"} \"{b.Content}\" in another: {why}."
+            : $"{a.Source} {a.Cue ?? "states"} \"{a.Content}\", while {b.Source} {b.Cue ?? "states"} \"{b.Content}\": {why}.";
     }
 }

@@ -123,6 +123,19 @@ public class SubjectComparerTests
     }
 
     [Test]
+    public void Compares_claims_of_one_source_in_different_articles()
+    {
+        var a = NewClaim(1, "The Pentagon", "It airdropped 28 bundles of weapons.", 0);
+        var b = NewClaim(2, "the Pentagon", "It airdropped 45 bundles of weapons.", 0) with { ArticleId = "a2" };
+        var (discrepancies, classifier) = Compare(a, b);
+        Assert.Multiple(() =>
+        {
+            classifier.Verify(c => c.Classify(It.IsAny<string>(), It.IsAny<string>()), Times.Once);
+            Assert.That(discrepancies.Single().Explanation, Does.StartWith("The Pentagon states \"It airdropped 28 bundles of weapons.\" in one article and states"));
+        });
+    }
+
+    [Test]
     public void Compares_a_claim_a_source_repeats_once_through_its_first_statement()
     {
         var claims = Enumerable.Range(1, 500).Select(i => NewClaim(i, "The ministry", "Only military users are covered.", i * 40))

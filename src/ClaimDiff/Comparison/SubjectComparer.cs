@@ -281,8 +281,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
 
     /// <summary>
     /// Whether a denial is set against what the other claim affirms: the denying words say the report is false ("a
-    /// hoax", "denies", "not true", not "the rumour" or "skeptical": <see cref="Falsity"/>) and offer no choice ("confirm
-    /// or deny"), the denier asks no question ("Real or hoax?") and denies nothing else ("denies the hoax claims" affirms),
+    /// hoax", "denies", "not true", not "the rumour" or "skeptical": <see cref="Falsity"/>), offer no choice ("confirm
+    /// or deny") and refuse nothing ("were denied a raise"), the denier asks no question ("Real or hoax?") and denies nothing else ("denies the hoax claims" affirms),
     /// the other claim negates nothing ("is NOT dead" and "the death hoax" agree), and the two share <see cref="SameQuantityContext"/> words, names included, one of them no name
     /// (<see cref="ConflictFinder.SharedWords"/>).
     /// </summary>
@@ -291,9 +291,11 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         var (denier, span, other) = IsWhole(evidence.Second, b.Content) ? (a.Content, evidence.First, b.Content) : (b.Content, evidence.Second, a.Content);
         if (span.Start < 0 || span.End > denier.Length || IsWhole(span, denier)) return false;
         var before = denier[..span.Start].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        var cue = denier[span.Start..span.End].ToLowerInvariant();
         var (words, withNames) = ConflictFinder.SharedWords(denier, other);
-        return Falsity.Contains(denier[span.Start..span.End].ToLowerInvariant()) && !denier.TrimEnd().EndsWith('?')
-            && !before.EndsWith(" or", StringComparison.OrdinalIgnoreCase) && !before.EndsWith(" nor", StringComparison.OrdinalIgnoreCase)
+        return Falsity.Contains(cue) && !denier.TrimEnd().EndsWith('?') && previous is not ("or" or "nor")
+            && !(cue == "denied" && previous is "was" or "were" or "been" or "being" or "is" or "are" or "be")
             && !Tokenizer.Tokenize(other).Any(t => ConflictLexicon.IsNegation(t.Term)) && !ConflictFinder.RefutesElsewhere(denier, span)
             && words >= 1 && withNames >= SameQuantityContext;
     }

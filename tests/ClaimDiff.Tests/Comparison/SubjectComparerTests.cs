@@ -383,6 +383,8 @@ public class SubjectComparerTests
     [TestCase("Officials say the story that the steel plant closed last week is a rumour.", "rumour", false)]
     [TestCase("Did the steel plant close last week, or is the story a hoax?", "hoax", false)]
     [TestCase("Officials deny that the story of the steel plant closing last week is a hoax.", "deny", false)]
+    [TestCase("Workers at the steel plant that closed last week were denied their pay.", "denied", false)]
+    [TestCase("Officials denied that the steel plant closed last week.", "denied", true)]
     public void Takes_a_denial_for_a_discrepancy_when_it_says_a_restated_report_is_false(string a, string cue, bool reported)
     {
         const string b = "The steel plant closed last week, the union said.";

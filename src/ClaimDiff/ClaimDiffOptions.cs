@@ -148,7 +148,8 @@ public sealed class ComparisonOptions
     /// <summary>
     /// The smallest contradiction probability reported when the pair shows no typed conflict (scope, number, date,
     /// negation, …) at all: a verdict without evidence must be surer, and is believed only between claims that restate
-    /// one statement (TF-IDF cosine at least 0.5), or only conflicts that cannot be placed (a denial of the other report
+    /// one statement (TF-IDF cosine at least 0.5, with a word in common besides names: "No answer from Austrian Times" /
+    /// "After the Austrian Times published the story" share only the name), or only conflicts that cannot be placed (a denial of the other report
     /// as a whole). A pair with a typed conflict set aside as being about different things ("no idea" / "ideas don't
     /// die") is not reported however sure the verdict.
     /// Default: <see cref="DefaultGeneralDiscrepancyThreshold"/>.

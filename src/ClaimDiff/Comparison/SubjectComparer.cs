@@ -102,7 +102,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .Select(f => (f.Subject, f.A, f.B, f.Relation, Pinpointed: f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B, f.Similarity)), f.Similarity))
             .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold
                 ? f.Pinpointed is not null || (f.Relation.Confidence >= options.GeneralDiscrepancyThreshold && f.Similarity >= SameStatementSimilarity
-                    && !Restates(f.A, f.B) && !f.Relation.Evidence.Any(e => IsSetAside(e, f.A, f.B)))
+                    && !Restates(f.A, f.B) && !f.Relation.Evidence.Any(e => IsSetAside(e, f.A, f.B))
+                    && ConflictFinder.SharedWords(f.A.Content, f.B.Content).Words >= 1)
                 : f.Pinpointed is not null && (ContradictionOf(f.Relation) >= PinpointedFloor || f.Similarity >= SameStatementSimilarity && f.Pinpointed.Type != DiscrepancyType.Denial))
             .OrderByDescending(f => ContradictionOf(f.Relation)).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Discrepancy

@@ -260,6 +260,7 @@ public class SubjectComparerTests
     [TestCase("They were detained in northern Lebanon.", "They were detained in northern Lebanon.", false)]
     [TestCase("They were detained in northern Lebanon.", "They were detained in northern Lebanon after a fake passport was found.", false)]
     [TestCase("They were detained in northern Lebanon.", "They were detained in southern Lebanon.", true)]
+    [TestCase("There was no answer from the Austrian Times or EuroPics.", "It spread after the Austrian Times and EuroPics published it.", false)]
     public void A_claim_repeated_by_the_other_is_no_discrepancy_without_pinpointed_evidence(string a, string b, bool reported)
     {
         var general = new Relation

@@ -197,7 +197,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// negated on one side only ("not dead" / "alive" agree), or where one claim refutes something ("a story claiming he was
     /// found dead is a hoax" / "he is alive" agree);</item>
     /// <item>a figure that is a difference on one side ("21 grams more than") against an amount, that tells models apart
-    /// ("12-inch" / "13-inch") or that is part of a fraction ("6 1/2 feet"), and figures or dates not about one quantity
+    /// ("12-inch" / "13-inch") or that is part of a fraction ("6 1/2 feet"), figures in different currencies ("£7,400" /
+    /// "US$11,200"), and figures or dates not about one quantity
     /// (<see cref="SameQuantity"/>);</item>
     /// <item>a scope word that is usually something else ("all", "just", "widely": <see cref="IsWeakScope"/>);</item>
     /// <item>different names (the claims of one story name many people and places; "Westminster" / "the University of
@@ -219,7 +220,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         DiscrepancyType.Numeric => ConflictFinder.IsDifference(a.Content, evidence.First) == ConflictFinder.IsDifference(b.Content, evidence.Second)
             && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second)
             && !ConflictFinder.IsFractionPart(a.Content, evidence.First) && !ConflictFinder.IsFractionPart(b.Content, evidence.Second)
-            && SameQuantity(evidence, a, b, similarity),
+            && !ConflictFinder.InDifferentCurrencies(a.Content, evidence.First, b.Content, evidence.Second) && SameQuantity(evidence, a, b, similarity),
         DiscrepancyType.DateTime => SameQuantity(evidence, a, b, similarity),
         DiscrepancyType.Scope => !IsWeakScope(a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second),
         DiscrepancyType.Entity => false,

@@ -186,6 +186,7 @@ public class SubjectComparerTests
     [TestCase("The phone weighs 152 grams.", "The phone weighs 173 grams.", true)]
     [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "The sport model will cost buyers $349.", false)]
     [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "Buyers can expect to pay $349 for the watch.", true)]
+    [TestCase("Police offered a $7 million reward for information on his whereabouts.", "Police offered a reward of 1 million pesos for information on his whereabouts.", false)]
     public void Takes_neither_model_sizes_nor_differences_nor_figures_with_one_shared_word_for_conflicting_figures(string a, string b, bool reported)
     {
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Numeric, 0.7f, FirstNumber(a), FirstNumber(b));

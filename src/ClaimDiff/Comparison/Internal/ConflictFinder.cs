@@ -197,8 +197,7 @@ internal static class ConflictFinder
     /// <summary>
     /// Whether a figure or date at <paramref name="spanA"/> of <paramref name="a"/> and one at <paramref name="spanB"/> of
     /// <paramref name="b"/> are marked as different things, whatever words they share: names near each and none near
-    /// both ("Amazon had 2.6 percent of traffic" / "Netflix accounts for 32.39 percent of traffic"), different currencies
-    /// ("£7,400" / "US$11,200"), or years more than one apart (their own, or near them: "in 2013: 54 bodies found" /
+    /// both ("Amazon had 2.6 percent of traffic" / "Netflix accounts for 32.39 percent of traffic"), or years more than one apart (their own, or near them: "in 2013: 54 bodies found" /
     /// "30 bodies were found in 2014"; "pleaded guilty on Dec. 7, 2004" / "pleaded not guilty on January 5, 2015").
     /// </summary>
     public static bool AreDifferentThings(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
@@ -208,9 +207,16 @@ internal static class ConflictFinder
         if (ia.First < 0 || ib.First < 0) return false;
         var (namesA, namesB) = (NamesNear(pa, ia.First, ia.Last), NamesNear(pb, ib.First, ib.Last));
         if (namesA.Count > 0 && namesB.Count > 0 && !namesA.Overlaps(namesB)) return true;
-        if (CurrencyOf(pa, ia.First, ia.Last) is { } ca && CurrencyOf(pb, ib.First, ib.Last) is { } cb && ca != cb) return true;
         var (yearsA, yearsB) = (YearsNear(pa, ia.First, ia.Last), YearsNear(pb, ib.First, ib.Last));
         return yearsA.Count > 0 && yearsB.Count > 0 && !yearsA.Any(x => yearsB.Any(y => Math.Abs(x - y) <= 1));
+    }
+
+    /// <summary>Whether figures at <paramref name="spanA"/> and <paramref name="spanB"/> are in different currencies ("$7 million" / "1 million pesos"), which no wording makes comparable.</summary>
+    public static bool InDifferentCurrencies(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
+    {
+        var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
+        var (ia, ib) = (TokensIn(pa, spanA), TokensIn(pb, spanB));
+        return ia.First >= 0 && ib.First >= 0 && CurrencyOf(pa, ia.First, ia.Last) is { } ca && CurrencyOf(pb, ib.First, ib.Last) is { } cb && ca != cb;
     }
 
     private static HashSet<string> NamesNear(TextProfile p, int first, int last)

@@ -98,13 +98,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .ToList();
 
         var discrepancies = found
-            .Where(f => f.Relation.Evidence.Count > 0 || f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold)
+            .Where(f => f.Relation.Evidence.Count > 0 || IsContradiction(f.Relation))
             .Select(f => (f.Subject, f.A, f.B, f.Relation, Pinpointed: f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B, f.Similarity)), f.Similarity))
-            .Where(f => f.Relation.Label == RelationLabel.Contradiction && f.Relation.Confidence >= options.DiscrepancyThreshold
-                ? f.Pinpointed is not null || (f.Relation.Confidence >= options.GeneralDiscrepancyThreshold && f.Similarity >= SameStatementSimilarity
-                    && !Restates(f.A, f.B) && !f.Relation.Evidence.Any(e => IsSetAside(e, f.A, f.B))
-                    && ConflictFinder.SharedWords(f.A.Content, f.B.Content).Words >= 1)
-                : f.Pinpointed is not null && (ContradictionOf(f.Relation) >= PinpointedFloor || f.Similarity >= SameStatementSimilarity && f.Pinpointed.Type != DiscrepancyType.Denial))
+            .Where(f => IsDiscrepancy(f.Relation, f.Pinpointed, f.A, f.B, f.Similarity))
             .OrderByDescending(f => ContradictionOf(f.Relation)).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Discrepancy
             {
@@ -167,13 +163,31 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         return (relation, (AgreementOf(relation) + AgreementOf(reverse)) / 2);
     }
 
+    private bool IsContradiction(Relation relation)
+        => relation.Label == RelationLabel.Contradiction && relation.Confidence >= options.DiscrepancyThreshold;
+
     /// <summary>
-    /// The contradiction probability that pinpointed evidence needs when the classifier's label is another, unless the
-    /// claims restate one statement (cosine ≥ <see cref="SameStatementSimilarity"/>) and the evidence is no denial: a
-    /// sentence repeated with "not" added reads to the model as a near restatement (planted negations found: 38 → 51 of
-    /// 100 without the floor for restatements; a denial restated is mostly a quotation of the report it denies). With this floor, 32 of 100 negations planted in
-    /// FNC-1 test bodies are found (27 without), and on Emergent's unseen rumours recall goes 0.253 → 0.265 at the same
-    /// precision (0.2: 37 of 100 and 0.271, at lower precision on the 1,000 FNC-1 bodies; docs/benchmarks.md).
+    /// Whether a compared pair is reported as a discrepancy. A contradiction needs pinpointed evidence, or else a sure
+    /// verdict between restatements (<see cref="ComparisonOptions.GeneralDiscrepancyThreshold"/>) that repeat neither
+    /// each other nor only names, with no typed evidence set aside. Under another label, pinpointed evidence needs a
+    /// contradiction probability of <see cref="PinpointedFloor"/>, or none between restatements unless it is a denial.
+    /// </summary>
+    private bool IsDiscrepancy(Relation relation, ConflictEvidence? pinpointed, Claim a, Claim b, float similarity)
+    {
+        if (IsContradiction(relation))
+            return pinpointed is not null
+                || relation.Confidence >= options.GeneralDiscrepancyThreshold && similarity >= SameStatementSimilarity && !Restates(a, b)
+                   && !relation.Evidence.Any(e => IsSetAside(e, a, b)) && ConflictFinder.SharedWords(a.Content, b.Content).Words >= 1;
+        return pinpointed is not null
+            && (ContradictionOf(relation) >= PinpointedFloor || similarity >= SameStatementSimilarity && pinpointed.Type != DiscrepancyType.Denial);
+    }
+
+    /// <summary>
+    /// The contradiction probability that pinpointed evidence needs when the classifier's label is another: a sentence
+    /// repeated with "not" added reads to the model as a near restatement. With this floor, 32 of 100 negations planted
+    /// in FNC-1 test bodies were found (27 without) and Emergent recall went 0.253 → 0.265 at the same precision; 0.2 gave
+    /// 37 and 0.271 at lower precision on the 1,000 FNC-1 bodies. Restatements need no floor (planted negations found 38
+    /// → 51), except denials: a restated denial is mostly a quotation of the report it denies (docs/benchmarks.md).
     /// </summary>
     internal const float PinpointedFloor = 0.3f;
 
@@ -198,8 +212,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// found dead is a hoax" / "he is alive" agree);</item>
     /// <item>a figure that is a difference on one side ("21 grams more than") against an amount, that tells models apart
     /// ("12-inch" / "13-inch") or that is part of a fraction ("6 1/2 feet"), figures in different currencies ("£7,400" /
-    /// "US$11,200"), and figures or dates not about one quantity
-    /// (<see cref="SameQuantity"/>);</item>
+    /// "US$11,200"), and figures or dates not about one quantity (<see cref="SameQuantity"/>);</item>
     /// <item>a scope word that is usually something else ("all", "just", "widely": <see cref="IsWeakScope"/>);</item>
     /// <item>different names (the claims of one story name many people and places; "Westminster" / "the University of
     /// Westminster" in a near restatement).</item>
@@ -268,25 +281,24 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         => span.Start >= 0 && span.End <= text.Length && Tokenizer.Tokenize(text[span.Start..span.End]).FirstOrDefault() is { } first && ConflictLexicon.IsNegation(first.Term);
 
     /// <summary>
-    /// Whether a negated word and its affirmed twin, or two opposites, are about one thing: at least
-    /// <see cref="SameQuantityContext"/> informative words near both, names included, and one of them
-    /// not such a name. "The video does not show what occurred inside" / "the video shows Zehaf Bibeau was able" share
+    /// Whether a negated word and its affirmed twin, or two opposites, are about one thing: the informative words near
+    /// both, as <see cref="OnOneThing"/> counts them. "The video does not show what occurred inside" / "the video shows Zehaf Bibeau was able" share
     /// only "video"; "Macaulay Culkin is still alive" / "Macaulay Culkin found dead" share the name and "still"; "sell the
     /// Watch Edition" / "buying the Watch Edition" share only a name. Of 25 sampled negation discrepancies on 1,000 FNC-1
     /// bodies, this kept 4 of the 5 real ones and dropped 12 of the 20 others.
     /// </summary>
     private static bool AboutOneThing(ConflictEvidence evidence, Claim a, Claim b)
-    {
-        var (words, withNames) = ConflictFinder.SharedContextWords(a.Content, evidence.First, b.Content, evidence.Second);
-        return words >= 1 && withNames >= SameQuantityContext;
-    }
+        => OnOneThing(ConflictFinder.SharedContextWords(a.Content, evidence.First, b.Content, evidence.Second));
+
+    /// <summary><see cref="SameQuantityContext"/> shared words, names included, one of them no name.</summary>
+    private static bool OnOneThing((int Words, int WithNames) shared) => shared.Words >= 1 && shared.WithNames >= SameQuantityContext;
 
     /// <summary>
     /// Whether a denial is set against what the other claim affirms: the denying words say the report is false ("a
     /// hoax", "denies", "not true", not "the rumour" or "skeptical": <see cref="Falsity"/>), offer no choice ("confirm
-    /// or deny") and refuse nothing ("were denied a raise"), the denier asks no question ("Real or hoax?") and denies nothing else ("denies the hoax claims" affirms),
-    /// the other claim negates nothing ("is NOT dead" and "the death hoax" agree), and the two share <see cref="SameQuantityContext"/> words, names included, one of them no name
-    /// (<see cref="ConflictFinder.SharedWords"/>).
+    /// or deny") and refuse nothing ("were denied a raise"); the denier asks no question ("Real or hoax?") and denies
+    /// nothing else ("denies the hoax claims" affirms); the other claim negates nothing ("is NOT dead" and "the death
+    /// hoax" agree); and the two share words as <see cref="OnOneThing"/> counts them (<see cref="ConflictFinder.SharedWords"/>).
     /// </summary>
     private static bool IsDenialOfTheOther(ConflictEvidence evidence, Claim a, Claim b)
     {
@@ -295,11 +307,10 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         var before = denier[..span.Start].TrimEnd();
         var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         var cue = denier[span.Start..span.End].ToLowerInvariant();
-        var (words, withNames) = ConflictFinder.SharedWords(denier, other);
         return Falsity.Contains(cue) && !denier.TrimEnd().EndsWith('?') && previous is not ("or" or "nor")
             && !(cue == "denied" && previous is "was" or "were" or "been" or "being" or "is" or "are" or "be")
             && !Tokenizer.Tokenize(other).Any(t => ConflictLexicon.IsNegation(t.Term)) && !ConflictFinder.RefutesElsewhere(denier, span)
-            && words >= 1 && withNames >= SameQuantityContext;
+            && OnOneThing(ConflictFinder.SharedWords(denier, other));
     }
 
     /// <summary>

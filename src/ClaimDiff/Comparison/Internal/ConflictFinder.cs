@@ -164,10 +164,10 @@ internal static class ConflictFinder
     private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2) => SharedContext(a, a1, a2, b, b1, b2).Words > 0;
 
     /// <summary>
-    /// How many informative words stand near both spans: <c>Words</c> leaves out names (a name in either text, since a
-    /// name that opens a sentence is not known for one) ("Japan"
-    /// near a 2025 remark and near a 2026 ban does not make them one event) and other figures ("in 2012");
-    /// <c>WithNames</c> counts those names too ("Macaulay Culkin found dead" / "Macaulay Culkin is not dead").
+    /// How many informative words stand near both spans. <c>Words</c> leaves out other figures ("in 2012") and names, a
+    /// name in either text counting, since a name that opens a sentence is not known as one: "Japan" near a 2025 remark
+    /// and near a 2026 ban does not make them one event. <c>WithNames</c> counts the names too ("Macaulay Culkin found
+    /// dead" / "Macaulay Culkin is not dead").
     /// </summary>
     private static (int Words, int WithNames) SharedContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
     {
@@ -189,21 +189,20 @@ internal static class ConflictFinder
     /// </summary>
     public static (int Words, int WithNames) SharedContextWords(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
     {
-        var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
-        var (ia, ib) = (TokensIn(pa, spanA), TokensIn(pb, spanB));
+        var (pa, ia, pb, ib) = Locate(a, spanA, b, spanB);
         return ia.First >= 0 && ib.First >= 0 ? SharedContext(pa, ia.First, ia.Last, pb, ib.First, ib.Last) : (0, 0);
     }
 
     /// <summary>
     /// Whether a figure or date at <paramref name="spanA"/> of <paramref name="a"/> and one at <paramref name="spanB"/> of
-    /// <paramref name="b"/> are marked as different things, whatever words they share: names near each and none near
-    /// both ("Amazon had 2.6 percent of traffic" / "Netflix accounts for 32.39 percent of traffic"), or years more than one apart (their own, or near them: "in 2013: 54 bodies found" /
-    /// "30 bodies were found in 2014"; "pleaded guilty on Dec. 7, 2004" / "pleaded not guilty on January 5, 2015").
+    /// <paramref name="b"/> are marked as different things: names near each and none near both ("Amazon had 2.6 percent
+    /// of traffic" / "Netflix accounts for 32.39 percent of traffic"), or years more than one apart, their own or near
+    /// them ("in 2013: 54 bodies found" / "30 bodies were found in 2014"; "pleaded guilty on Dec. 7, 2004" / "pleaded not
+    /// guilty on January 5, 2015").
     /// </summary>
     public static bool AreDifferentThings(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
     {
-        var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
-        var (ia, ib) = (TokensIn(pa, spanA), TokensIn(pb, spanB));
+        var (pa, ia, pb, ib) = Locate(a, spanA, b, spanB);
         if (ia.First < 0 || ib.First < 0) return false;
         var (namesA, namesB) = (NamesNear(pa, ia.First, ia.Last), NamesNear(pb, ib.First, ib.Last));
         if (namesA.Count > 0 && namesB.Count > 0 && !namesA.Overlaps(namesB)) return true;
@@ -211,11 +210,13 @@ internal static class ConflictFinder
         return yearsA.Count > 0 && yearsB.Count > 0 && !yearsA.Any(x => yearsB.Any(y => Math.Abs(x - y) <= 1));
     }
 
-    /// <summary>Whether figures at <paramref name="spanA"/> and <paramref name="spanB"/> are in different currencies ("$7 million" / "1 million pesos"), which no wording makes comparable.</summary>
+    /// <summary>
+    /// Whether figures at <paramref name="spanA"/> and <paramref name="spanB"/> are in different currencies ("$7 million"
+    /// / "1 million pesos"), which no wording makes comparable.
+    /// </summary>
     public static bool InDifferentCurrencies(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
     {
-        var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
-        var (ia, ib) = (TokensIn(pa, spanA), TokensIn(pb, spanB));
+        var (pa, ia, pb, ib) = Locate(a, spanA, b, spanB);
         return ia.First >= 0 && ib.First >= 0 && CurrencyOf(pa, ia.First, ia.Last) is { } ca && CurrencyOf(pb, ib.First, ib.Last) is { } cb && ca != cb;
     }
 
@@ -223,7 +224,7 @@ internal static class ConflictFinder
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var k = Math.Max(0, first - ContextWindow); k <= Math.Min(p.Tokens.Length - 1, last + ContextWindow); k++)
-            if ((k < first || k > last) && p.Names.ContainsKey(p.Tokens[k].Term)) names.Add(p.Tokens[k].Term);
+            if ((k < first || k > last) && IsName(p, p.Tokens[k].Term)) names.Add(p.Tokens[k].Term);
         return names;
     }
 
@@ -267,13 +268,13 @@ internal static class ConflictFinder
     /// </summary>
     public static (int Words, int WithNames) SharedWords(string a, string b)
     {
-        var (pa, pb) = (TextProfile.Create(a, 0, Subjects.TfidfEmbedder.Default), TextProfile.Create(b, 0, Subjects.TfidfEmbedder.Default));
+        var (pa, pb) = (Profile(a), Profile(b));
         var (words, names) = (0, 0);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < pa.Tokens.Length; k++)
         {
             var term = pa.Tokens[k].Term;
-            if (pa.Cues[k] != Cue.None || char.IsDigit(term[0]) || !pa.Terms.Contains(term) || !pb.Terms.Contains(term)) continue;
-            if (pa.Tokens.Take(k).Any(t => t.Term == term)) continue;
+            if (pa.Cues[k] != Cue.None || char.IsDigit(term[0]) || !pa.Terms.Contains(term) || !pb.Terms.Contains(term) || !seen.Add(term)) continue;
             if (IsName(pa, term) || IsName(pb, term)) names++;
             else words++;
         }
@@ -305,7 +306,7 @@ internal static class ConflictFinder
     /// </summary>
     public static bool RefutesElsewhere(string text, Claims.TextRange span)
     {
-        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        var p = Profile(text);
         for (var k = 0; k < p.Tokens.Length; k++)
             if (p.Cues[k] == Cue.Refutation && (p.Tokens[k].End <= span.Start || p.Tokens[k].Start >= span.End)) return true;
         return false;
@@ -319,7 +320,7 @@ internal static class ConflictFinder
     /// </summary>
     public static bool IsNoAffirmation(string text, Claims.TextRange span)
     {
-        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        var p = Profile(text);
         var (first, _) = TokensIn(p, span);
         if (first < 0 || p.Cues[first] == Cue.Negation) return false;
         return IsName(first) || IsNegated(p, first);
@@ -336,7 +337,7 @@ internal static class ConflictFinder
     /// </summary>
     public static bool IsNegated(string text, Claims.TextRange span)
     {
-        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        var p = Profile(text);
         var (first, _) = TokensIn(p, span);
         return first >= 0 && IsNegated(p, first);
     }
@@ -357,7 +358,7 @@ internal static class ConflictFinder
     /// <summary>Whether a figure at <paramref name="span"/> is a difference ("21 grams more than …", "3% lower"), not an amount.</summary>
     public static bool IsDifference(string text, Claims.TextRange span)
     {
-        var p = TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+        var p = Profile(text);
         var (first, last) = TokensIn(p, span);
         if (first < 0) return false;
         for (var k = last + 1; k < p.Tokens.Length && k <= last + 3; k++)
@@ -381,6 +382,15 @@ internal static class ConflictFinder
     /// <summary>Whether a figure at <paramref name="span"/> is one side of a written fraction ("6 1/2 feet"), not an amount.</summary>
     public static bool IsFractionPart(string text, Claims.TextRange span)
         => (span.Start > 0 && text[span.Start - 1] == '/') || (span.End < text.Length && text[span.End] == '/');
+
+    private static TextProfile Profile(string text) => TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+
+    /// <summary>Both texts profiled, with the first and last token of each span (-1 when a span covers no token).</summary>
+    private static (TextProfile A, (int First, int Last) InA, TextProfile B, (int First, int Last) InB) Locate(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
+    {
+        var (pa, pb) = (Profile(a), Profile(b));
+        return (pa, TokensIn(pa, spanA), pb, TokensIn(pb, spanB));
+    }
 
     private static (int First, int Last) TokensIn(TextProfile p, Claims.TextRange span)
     {

@@ -15,14 +15,17 @@ internal static class ConflictLexicon
     public static bool IsNegation(string term)
         => Negations.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal) || term.EndsWith("n\u2019t", StringComparison.Ordinal);
 
-    /// <summary>Words by which a text refutes or denies a report.</summary>
+    /// <summary>
+    /// Words by which a text refutes or denies a report. Not "doctored" or "staged": their stems are "doctor" and "stage",
+    /// and in FNC-1's training bodies "doctors" alone came 170 times against 7 for "doctored".
+    /// </summary>
     public static readonly FrozenSet<string> Refutations = Stems(
         "deny denies denied denying denial denials false falsely fake fakes faked hoax hoaxes debunk debunks debunked debunking " +
         "refute refutes refuted refuting rebut rebuts rebutted dismiss dismisses dismissed untrue bogus fabricated fabrication " +
-        "myth misleading incorrect wrong erroneous baseless unfounded rumour rumours rumor rumors doctored photoshopped satire satirical " +
+        "myth misleading incorrect wrong erroneous baseless unfounded rumour rumours rumor rumors photoshopped satire satirical " +
         "farfetched implausible doubtful dubious skeptical sceptical questionable spoof parody prank pranks lie lies lied inaccurate " +
         "exaggerated overblown nonsense absurd fictional fiction disputed disputes contradict contradicted contradicts retracted retraction " +
-        "manipulated altered staged misreported misquoted");
+        "manipulated altered misreported misquoted");
 
     /// <summary>Words by which a text hedges, reports without asserting, or predicts.</summary>
     public static readonly FrozenSet<string> Hedges = Stems(
@@ -84,7 +87,7 @@ internal static class ConflictLexicon
 
     private static readonly FrozenDictionary<string, int> RefutationGroups = new[]
     {
-        "fake fakes faked hoax hoaxes satire satirical doctored photoshopped fabricated fabrication bogus prank pranks spoof parody staged manipulated altered fictional",
+        "fake fakes faked hoax hoaxes satire satirical photoshopped fabricated fabrication bogus prank pranks spoof parody manipulated altered fictional",
         "deny denies denied denying denial denials dismiss dismisses dismissed rejected",
         "false falsely untrue incorrect wrong erroneous baseless unfounded myth misleading farfetched implausible dubious doubtful nonsense absurd inaccurate lie lies",
         "debunk debunks debunked debunking refute refutes refuted rebut rebutted retract retracted retraction disputed contradicted contradicts",

@@ -53,6 +53,8 @@ internal static class PlantedEvaluationCommand
         var claimsOf = report.Claims.ToLookup(c => c.ArticleId);
         var subjectOf = report.Subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id, StringComparer.Ordinal);
         Console.WriteLine(string.Create(inv, $"{pairs.Count} planted discrepancies in {2 * pairs.Count} FNC-1 test articles; {report.Claims.Count} claims, {report.Subjects.Count} subjects, {report.Discrepancies.Count} discrepancies; analysed in {elapsed.TotalSeconds:0.0} s"));
+        // The claims on the original sentence and on the edited one, per article pair.
+        var edited = pairs.ToDictionary(p => (p.Original.Id!, p.Copy.Id!), p => (A: Covering(claimsOf[p.Original.Id!], p.OriginalSpan), B: Covering(claimsOf[p.Copy.Id!], p.EditedSpan)));
         var missed = new List<(PlantedKind Kind, string A, string B)>();
         foreach (var kind in pairs.Select(p => p.Kind).Distinct())
         {
@@ -61,8 +63,7 @@ internal static class PlantedEvaluationCommand
             foreach (var p in pairs.Where(p => p.Kind == kind))
             {
                 planted++;
-                var a = Covering(claimsOf[p.Original.Id!], p.OriginalSpan);
-                var b = Covering(claimsOf[p.Copy.Id!], p.EditedSpan);
+                var (a, b) = edited[(p.Original.Id!, p.Copy.Id!)];
                 if (a.Count == 0 || b.Count == 0) continue;
                 extracted++;
                 if (a.Any(x => b.Any(y => subjectOf[x.Id] == subjectOf[y.Id]))) together++;
@@ -78,9 +79,8 @@ internal static class PlantedEvaluationCommand
             Console.WriteLine(string.Create(inv, $"{kind}: found {found} of {planted} ({(double)found / planted:0.00}); both edited claims extracted {extracted}, in one subject {together}; reported as {string.Join(", ", types.Select(t => $"{t.Key} {t.Value}"))}"));
         }
         // Everything but the edited sentence is copied word for word, so any other discrepancy between the two is false.
-        var copies = pairs.ToDictionary(p => (p.Original.Id!, p.Copy.Id!), p => (A: Covering(claimsOf[p.Original.Id!], p.OriginalSpan), B: Covering(claimsOf[p.Copy.Id!], p.EditedSpan)));
         var spurious = report.Discrepancies.Where(d =>
-            (copies.TryGetValue((d.ClaimA.ArticleId, d.ClaimB.ArticleId), out var e) || copies.TryGetValue((d.ClaimB.ArticleId, d.ClaimA.ArticleId), out e))
+            (edited.TryGetValue((d.ClaimA.ArticleId, d.ClaimB.ArticleId), out var e) || edited.TryGetValue((d.ClaimB.ArticleId, d.ClaimA.ArticleId), out e))
             && !(e.A.Contains(d.ClaimA) || e.A.Contains(d.ClaimB) || e.B.Contains(d.ClaimA) || e.B.Contains(d.ClaimB))).ToList();
         Console.WriteLine(string.Create(inv, $"false discrepancies between an article and its copy (neither claim on the edited sentence): {spurious.Count}"));
         if (details is null) return;

@@ -4,6 +4,7 @@ using System.Globalization;
 using ClaimDiff.Claims;
 using ClaimDiff.Cli.Evaluation;
 using ClaimDiff.Comparison;
+using ClaimDiff.MiniLM;
 using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
@@ -21,7 +22,8 @@ internal static class ReportEvaluationCommand
         var data = new Option<string>("--data") { Description = "The datasets folder (holding emergent/ and fnc-1/).", DefaultValueFactory = _ => "../shared/data" };
         var threshold = CliOptions.UnitInterval("--discrepancy-threshold", $"Smallest contradiction probability reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)}).");
         var details = new Option<string?>("--details") { Description = "Also write each reported discrepancy and agreement, with the stances of its two texts, to this TSV file." };
-        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details };
+        var embedder = CliOptions.Embedder();
+        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder };
         command.SetAction((parse, cancellationToken) =>
         {
             var folder = parse.GetValue(data)!;
@@ -35,7 +37,10 @@ internal static class ReportEvaluationCommand
             if (parse.GetValue(threshold) is { } t) options.DiscrepancyThreshold = t;
 
             var clock = Stopwatch.StartNew();
-            var subjects = new SubjectGrouper(TfidfEmbedder.Default, new SubjectOptions()).Group(claims, cancellationToken);
+            var subjects = (parse.GetValue(embedder) is "minilm"
+                    ? new SubjectGrouper(MiniLmExtension.SharedEmbedder, new SubjectOptions { SimilarityThreshold = MiniLmExtension.SimilarityThreshold })
+                    : new SubjectGrouper(TfidfEmbedder.Default, new SubjectOptions()))
+                .Group(claims, cancellationToken);
             var (discrepancies, agreements) = new SubjectComparer(RelationClassifier.Default, options).Compare(claims, subjects, null, cancellationToken);
             clock.Stop();
 

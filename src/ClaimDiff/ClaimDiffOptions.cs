@@ -161,7 +161,14 @@ public sealed class ComparisonOptions
         set => _generalDiscrepancyThreshold = Guard.InRange(value, 0, 1);
     }
 
-    /// <summary>The smallest contradiction probability reported as a discrepancy. Default: <see cref="DefaultDiscrepancyThreshold"/>.</summary>
+    /// <summary>
+    /// The smallest contradiction probability at which the classifier's own verdict (label contradiction) is reported as a
+    /// discrepancy. A conflict that typed evidence pinpoints (a figure, a date, a negation … that passed every check) is
+    /// reported from probability 0.3 whatever the label, and at any probability between claims that restate one
+    /// statement: a sentence repeated with "not" added reads to the model as a restatement. Each discrepancy's
+    /// <see cref="Comparison.Discrepancy.Confidence"/> is the probability, for callers that want a stricter cut. Default:
+    /// <see cref="DefaultDiscrepancyThreshold"/>.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
     public double DiscrepancyThreshold
     {

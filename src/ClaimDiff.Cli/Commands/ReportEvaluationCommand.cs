@@ -20,7 +20,7 @@ internal static class ReportEvaluationCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "The datasets folder (holding emergent/ and fnc-1/).", DefaultValueFactory = _ => "../shared/data" };
-        var threshold = CliOptions.UnitInterval("--discrepancy-threshold", $"Smallest contradiction probability reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)}).");
+        var threshold = CliOptions.UnitInterval("--discrepancy-threshold", $"Smallest contradiction probability at which the classifier's verdict alone is reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)}; conflicts pinpointed by typed evidence count from 0.3).");
         var details = new Option<string?>("--details") { Description = "Also write each reported discrepancy and agreement, with the stances of its two texts, to this TSV file." };
         var embedder = CliOptions.Embedder();
         var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder };

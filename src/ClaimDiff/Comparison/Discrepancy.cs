@@ -21,7 +21,10 @@ public sealed record Discrepancy
     /// <summary>The kind of conflict.</summary>
     public required DiscrepancyType Type { get; init; }
 
-    /// <summary>The classifier's calibrated probability that the claims contradict.</summary>
+    /// <summary>
+    /// The classifier's calibrated probability that the claims contradict; below
+    /// <see cref="ComparisonOptions.DiscrepancyThreshold"/> only when typed evidence pinpoints the conflict.
+    /// </summary>
     public required float Confidence { get; init; }
 
     /// <summary>A sentence that says who says what and why it conflicts.</summary>

@@ -23,7 +23,8 @@ internal static class ReportEvaluationCommand
         var threshold = CliOptions.UnitInterval("--discrepancy-threshold", $"Smallest contradiction probability at which the classifier's verdict alone is reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)}; conflicts pinpointed by typed evidence count from 0.3).");
         var details = new Option<string?>("--details") { Description = "Also write each reported discrepancy and agreement, with the stances of its two texts, to this TSV file." };
         var embedder = CliOptions.Embedder();
-        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder };
+        var subjectThreshold = CliOptions.UnitInterval("--subject-threshold", $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)}; {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} with --embedder minilm).");
+        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder, subjectThreshold };
         command.SetAction((parse, cancellationToken) =>
         {
             var folder = parse.GetValue(data)!;
@@ -37,10 +38,9 @@ internal static class ReportEvaluationCommand
             if (parse.GetValue(threshold) is { } t) options.DiscrepancyThreshold = t;
 
             var clock = Stopwatch.StartNew();
-            var subjects = (parse.GetValue(embedder) is "minilm"
-                    ? new SubjectGrouper(MiniLmExtension.SharedEmbedder, new SubjectOptions { SimilarityThreshold = MiniLmExtension.SimilarityThreshold })
-                    : new SubjectGrouper(TfidfEmbedder.Default, new SubjectOptions()))
-                .Group(claims, cancellationToken);
+            var miniLm = parse.GetValue(embedder) is "minilm";
+            var subjectOptions = new SubjectOptions { SimilarityThreshold = parse.GetValue(subjectThreshold) ?? (miniLm ? MiniLmExtension.SimilarityThreshold : SubjectOptions.DefaultSimilarityThreshold) };
+            var subjects = new SubjectGrouper(miniLm ? MiniLmExtension.SharedEmbedder : TfidfEmbedder.Default, subjectOptions).Group(claims, cancellationToken);
             var (discrepancies, agreements) = new SubjectComparer(RelationClassifier.Default, options).Compare(claims, subjects, null, cancellationToken);
             clock.Stop();
 

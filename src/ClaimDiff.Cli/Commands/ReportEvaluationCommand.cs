@@ -24,7 +24,8 @@ internal static class ReportEvaluationCommand
         var details = new Option<string?>("--details") { Description = "Also write each reported discrepancy and agreement, with the stances of its two texts, to this TSV file." };
         var embedder = CliOptions.Embedder();
         var subjectThreshold = CliOptions.UnitInterval("--subject-threshold", $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)}; {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} with --embedder minilm).");
-        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder, subjectThreshold };
+        var minClaimSimilarity = CliOptions.UnitInterval("--min-claim-similarity", $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {ComparisonOptions.DefaultMinimumClaimSimilarity.ToString(CultureInfo.InvariantCulture)}).");
+        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder, subjectThreshold, minClaimSimilarity };
         command.SetAction((parse, cancellationToken) =>
         {
             var folder = parse.GetValue(data)!;
@@ -36,6 +37,7 @@ internal static class ReportEvaluationCommand
             var (claims, items) = Stories(RelationSets.EmergentSplit(folder).Unseen);
             var options = new ComparisonOptions();
             if (parse.GetValue(threshold) is { } t) options.DiscrepancyThreshold = t;
+            if (parse.GetValue(minClaimSimilarity) is { } m) options.MinimumClaimSimilarity = m;
 
             var clock = Stopwatch.StartNew();
             var miniLm = parse.GetValue(embedder) is "minilm";

@@ -140,6 +140,17 @@ public class ConflictFinderTests
         AssertSpans(found, a, b, "close", "not close");
     }
 
+    [Test]
+    public void Points_at_the_negation_whose_word_the_other_text_affirms()
+    {
+        const string a = "You do not need to adjust your set: you are actually looking at a giant crab.";
+        const string b = "You do not need to adjust your set: you are not actually looking at a giant crab.";
+
+        var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Negation);
+
+        AssertSpans(found, a, b, "actually", "not actually");
+    }
+
     [TestCase("The president adopts a boy.", "adopts")]
     [TestCase("The president adopted a boy.", "adopted")]
     public void Points_a_negation_at_the_same_word_inflected_otherwise(string a, string affirmed)

@@ -107,18 +107,21 @@ internal static class ConflictFinder
     {
         var (na, nb) = (a.CountOf(Cue.Negation), b.CountOf(Cue.Negation));
         if ((na % 2) == (nb % 2)) return;
-        var (negated, plain, negatedIsFirst) = na % 2 == 1 ? (a, b, true) : (b, a, false);
-        var i = negated.FirstOf(Cue.Negation);
-        // The negated word is the next informative term after the negation; point at the same term on the other side when
+        // The side with the extra negation is the negated one ("do not need … are not looking" against "do not need … are looking").
+        var (negated, plain, negatedIsFirst) = na > nb ? (a, b, true) : (b, a, false);
+        // The negated word is the next informative term after a negation; point at the same term on the other side when
         // it is there, else at the same word inflected otherwise ("didn't adopt" / "adopts"; synonyms paired "not yet set"
-        // with "would put him at the company").
-        var target = NextTerm(negated, i);
-        var j = target < 0 ? -1 : Array.FindIndex(plain.Tokens, t => t.Term == negated.Tokens[target].Term);
-        if (j < 0 && target >= 0)
+        // with "would put him at the company"). Of several negations, take the first whose word the other side affirms
+        // ("you do not need … you are not actually looking" against "you do not need … you are actually looking").
+        var (i, target, j) = (-1, -1, -1);
+        for (var k = 0; k < negated.Tokens.Length; k++)
         {
-            var word = negated.Surface(target).ToLowerInvariant();
-            j = Array.FindIndex(plain.Tokens, t => char.IsLetter(t.Term[0]) && plain.Terms.Contains(t.Term)
-                && Text.WordNetLexicon.Default.Relate(word, plain.Text.Substring(t.Start, t.Length).ToLowerInvariant()) == Text.WordRelation.Same);
+            if (negated.Cues[k] != Cue.Negation) continue;
+            var (t, m) = Affirmed(negated, k, plain);
+            if (i < 0) (i, target, j) = (k, t, m);
+            if (m < 0 || IsNegated(plain, m)) continue;
+            (i, target, j) = (k, t, m);
+            break;
         }
         var spanNeg = negated.Span(i, target < 0 ? i : target);
         var spanPlain = j >= 0 ? plain.Span(j) : new Claims.TextRange(plain.Offset, plain.Offset + plain.Text.Length);
@@ -126,6 +129,18 @@ internal static class ConflictFinder
         found.Add(negatedIsFirst
             ? new ConflictEvidence(DiscrepancyType.Negation, spanNeg, spanPlain, description)
             : new ConflictEvidence(DiscrepancyType.Negation, spanPlain, spanNeg, description));
+    }
+
+    /// <summary>The informative term after the negation at <paramref name="negation"/>, and where <paramref name="plain"/> has it (-1 when not).</summary>
+    private static (int Target, int Affirmed) Affirmed(TextProfile negated, int negation, TextProfile plain)
+    {
+        var target = NextTerm(negated, negation);
+        if (target < 0) return (-1, -1);
+        var j = Array.FindIndex(plain.Tokens, t => t.Term == negated.Tokens[target].Term);
+        if (j >= 0) return (target, j);
+        var word = negated.Surface(target).ToLowerInvariant();
+        return (target, Array.FindIndex(plain.Tokens, t => char.IsLetter(t.Term[0]) && plain.Terms.Contains(t.Term)
+            && Text.WordNetLexicon.Default.Relate(word, plain.Text.Substring(t.Start, t.Length).ToLowerInvariant()) == Text.WordRelation.Same));
     }
 
     private static void Denial(TextProfile a, TextProfile b, List<ConflictEvidence> found)

@@ -17,9 +17,9 @@ internal static class AnalyzeCommand
         var output = CliOptions.Out();
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
-        var subjectThreshold = CliOptions.UnitInterval("--subject-threshold", $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)}; {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} with --embedder minilm).");
-        var discrepancyThreshold = CliOptions.UnitInterval("--discrepancy-threshold", $"Smallest contradiction probability at which the classifier's verdict alone is reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)}; conflicts pinpointed by typed evidence count from 0.3).");
-        var minClaimSimilarity = CliOptions.UnitInterval("--min-claim-similarity", $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {ComparisonOptions.DefaultMinimumClaimSimilarity.ToString(CultureInfo.InvariantCulture)}; 0 compares every cross-source pair of a subject).");
+        var subjectThreshold = CliOptions.SubjectThreshold();
+        var discrepancyThreshold = CliOptions.DiscrepancyThreshold();
+        var minClaimSimilarity = CliOptions.MinClaimSimilarity();
         var embedder = CliOptions.Embedder();
         var command = new Command("analyze", "Analyse articles: claims, sources, subjects, discrepancies and agreements, as one report.")
         {

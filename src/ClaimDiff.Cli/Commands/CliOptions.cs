@@ -38,6 +38,17 @@ internal static class CliOptions
         return option;
     }
 
+    public static Option<double?> SubjectThreshold() => UnitInterval("--subject-threshold",
+        $"Similarity above which claims share a subject (default {Inv(SubjectOptions.DefaultSimilarityThreshold)}; {Inv(MiniLM.MiniLmExtension.SimilarityThreshold)} with --embedder minilm).");
+
+    public static Option<double?> DiscrepancyThreshold() => UnitInterval("--discrepancy-threshold",
+        $"Smallest contradiction probability at which the classifier's verdict alone is reported (default {Inv(ComparisonOptions.DefaultDiscrepancyThreshold)}; conflicts pinpointed by typed evidence count from 0.3).");
+
+    public static Option<double?> MinClaimSimilarity() => UnitInterval("--min-claim-similarity",
+        $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {Inv(ComparisonOptions.DefaultMinimumClaimSimilarity)}; 0 compares every cross-source pair of a subject).");
+
+    private static string Inv(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static Option<FileInfo?> Out() => new("--out", "-o") { Description = "Write the output to this file instead of standard output." };
 
     public static Option<FileInfo?> CheckWorthiness() => new("--check-worthiness")

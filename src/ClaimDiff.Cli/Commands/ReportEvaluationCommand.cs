@@ -20,11 +20,11 @@ internal static class ReportEvaluationCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "The datasets folder (holding emergent/ and fnc-1/).", DefaultValueFactory = _ => "../shared/data" };
-        var threshold = CliOptions.UnitInterval("--discrepancy-threshold", $"Smallest contradiction probability at which the classifier's verdict alone is reported (default {ComparisonOptions.DefaultDiscrepancyThreshold.ToString(CultureInfo.InvariantCulture)}; conflicts pinpointed by typed evidence count from 0.3).");
+        var threshold = CliOptions.DiscrepancyThreshold();
         var details = new Option<string?>("--details") { Description = "Also write each reported discrepancy and agreement, with the stances of its two texts, to this TSV file." };
         var embedder = CliOptions.Embedder();
-        var subjectThreshold = CliOptions.UnitInterval("--subject-threshold", $"Similarity above which claims share a subject (default {SubjectOptions.DefaultSimilarityThreshold.ToString(CultureInfo.InvariantCulture)}; {MiniLmExtension.SimilarityThreshold.ToString(CultureInfo.InvariantCulture)} with --embedder minilm).");
-        var minClaimSimilarity = CliOptions.UnitInterval("--min-claim-similarity", $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {ComparisonOptions.DefaultMinimumClaimSimilarity.ToString(CultureInfo.InvariantCulture)}).");
+        var subjectThreshold = CliOptions.SubjectThreshold();
+        var minClaimSimilarity = CliOptions.MinClaimSimilarity();
         var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder, subjectThreshold, minClaimSimilarity };
         command.SetAction((parse, cancellationToken) =>
         {

@@ -9,14 +9,55 @@ internal static class RelationSets
     /// <summary>The share of training groups (FNC-1 bodies, SNLI rows, Emergent claims) held out for validation.</summary>
     public const double ValidationFraction = 0.15;
 
-    public static readonly string[] Names = ["fnc1-test", "snli-test", "sick", "fnc1-validation", "snli-validation", "emergent-unseen", "emergent-validation"];
+    public static readonly string[] Names = ["fnc1-test", "snli-test", "sick", "fnc1-validation", "snli-validation", "emergent-unseen", "emergent-validation", "emergent-headlines-unseen", "emergent-headlines-validation"];
 
     /// <summary>
     /// The training pairs: FNC-1 train, SNLI dev, and Emergent's claim/headline pairs of the stories FNC-1 train holds
     /// and FNC-1 test does not (<see cref="EmergentSplit"/>). Never a test split.
     /// </summary>
     public static List<RelationExample> Training(string data)
-        => [.. RelationDatasets.Fnc1(data, "train"), .. RelationDatasets.Snli(data, "dev"), .. WithUnrelatedHeadlines(EmergentSplit(data).Training)];
+    {
+        var emergent = EmergentSplit(data).Training;
+        return [.. RelationDatasets.Fnc1(data, "train"), .. RelationDatasets.Snli(data, "dev"), .. WithUnrelatedHeadlines(emergent), .. HeadlinePairs(emergent)];
+    }
+
+    /// <summary>The most pairs of one label that <see cref="HeadlinePairs"/> takes from one story, so that big stories do not dominate.</summary>
+    public const int MaxHeadlinePairsPerLabel = 40;
+
+    /// <summary>
+    /// Two outlets' headlines on one rumour, as a report compares them: a headline for the claim against
+    /// one against it is a contradiction, two for or two against agree. A pair with an observing headline
+    /// ("Man claims to have found …") is left out: it reports what the other confirms or denies, which is neither
+    /// agreement nor plain neutrality. The pairs keep the story's group, so a story
+    /// stays on one side of a split; the order of each pair alternates. Deterministic.
+    /// </summary>
+    public static List<RelationExample> HeadlinePairs(List<RelationExample> pairs)
+    {
+        var result = new List<RelationExample>();
+        foreach (var story in pairs.GroupBy(e => e.Group, StringComparer.Ordinal))
+        {
+            var items = story.Select(e => (Text: e.Second, Stance: e.Label)).DistinctBy(i => i.Text, StringComparer.OrdinalIgnoreCase).ToList();
+            var taken = new Dictionary<RelationLabel, int>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                for (var j = i + 1; j < items.Count; j++)
+                {
+                    var (a, b) = (items[i].Stance, items[j].Stance);
+                    RelationLabel? label = (a, b) switch
+                    {
+                        (RelationLabel.Neutral, _) or (_, RelationLabel.Neutral) => null,
+                        _ when a == b => RelationLabel.Agreement,
+                        _ => RelationLabel.Contradiction,
+                    };
+                    if (label is not { } l || taken.GetValueOrDefault(l) >= MaxHeadlinePairsPerLabel) continue;
+                    taken[l] = taken.GetValueOrDefault(l) + 1;
+                    var (first, second) = (i + j) % 2 == 0 ? (items[i].Text, items[j].Text) : (items[j].Text, items[i].Text);
+                    result.Add(new RelationExample(first, second, l, story.Key));
+                }
+            }
+        }
+        return result;
+    }
 
     /// <summary>The documents the document-frequency table counts: FNC-1 training bodies and headlines.</summary>
     public static IEnumerable<string> Documents(string data)
@@ -33,6 +74,8 @@ internal static class RelationSets
         "snli-validation" => new ClaimDiffContext(seed).Split(RelationDatasets.Snli(data, "dev"), ValidationFraction).Validation,
         "emergent-unseen" => EmergentSplit(data).Unseen,
         "emergent-validation" => new ClaimDiffContext(seed).Split(EmergentSplit(data).Training, ValidationFraction).Validation,
+        "emergent-headlines-unseen" => HeadlinePairs(EmergentSplit(data).Unseen),
+        "emergent-headlines-validation" => new ClaimDiffContext(seed).Split(HeadlinePairs(EmergentSplit(data).Training), ValidationFraction).Validation,
         _ => throw new ArgumentException($"unknown set '{set}' (expected one of {string.Join(", ", Names)})"),
     };
 

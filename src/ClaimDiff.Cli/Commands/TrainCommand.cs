@@ -23,8 +23,9 @@ internal static class TrainCommand
         var power = new Option<double>("--class-weight-power") { Description = "0 = no class weighting, 1 = balanced.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultClassWeightPower };
         var noWords = new Option<bool>("--no-word-features") { Description = "Train on the pair features alone, without the word features." };
         var refit = new Option<bool>("--refit") { Description = "After validation, train again on all training data (validation part included) and save that model." };
+        var sources = new Option<string[]>("--sources") { Description = "The training sources to use (fnc1, snli, emergent; default all).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Sources };
         var command = new Command("train", "Train the relation model and build the document-frequency table from the datasets.");
-        foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, noWords, refit })
+        foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, noWords, refit, sources })
             command.Options.Add(o);
         command.Subcommands.Add(CheckWorthinessCommands.Train());
         command.SetAction((ParseResult r, CancellationToken ct) =>
@@ -63,16 +64,24 @@ internal static class TrainCommand
                 frequencies.Save(file);
             Console.Error.WriteLine($"document frequencies: {frequencies.DocumentCount} documents, {frequencies.TermCount} terms");
 
-            var all = RelationSets.Training(dataDir);
+            var chosen = r.GetValue(sources)!;
+            if (chosen.FirstOrDefault(s => !Sources.Contains(s)) is { } unknown)
+            {
+                Console.Error.WriteLine($"claimdiff train: unknown source '{unknown}' (expected {string.Join(", ", Sources)}).");
+                return Task.FromResult(2);
+            }
+            var all = RelationSets.Training(dataDir).Where(e => chosen.Any(s => e.Group!.StartsWith(s + ":", StringComparison.Ordinal))).ToList();
             var (training, validation) = context.Split(all, RelationSets.ValidationFraction);
             Console.Error.WriteLine($"training pairs: {training.Count}, validation pairs: {validation.Count}");
             var classifier = context.TrainRelationClassifier(training, frequencies, options);
-            foreach (var source in new[] { "fnc1", "snli", "emergent" })
+            var headlinePairs = RelationSets.HeadlinePairs(RelationSets.EmergentSplit(dataDir).Training).ToHashSet();
+            foreach (var (name, part) in chosen.Select(source => (source, validation.Where(e => e.Group!.StartsWith(source + ":", StringComparison.Ordinal) && !headlinePairs.Contains(e)).ToList()))
+                .Append(("emergent headline pairs", validation.Where(headlinePairs.Contains).ToList())))
             {
-                var part = validation.Where(e => e.Group!.StartsWith(source + ":", StringComparison.Ordinal)).ToList();
+                if (part.Count == 0) continue;
                 var evaluation = context.Evaluate(classifier, part, parallel: true);
-                Console.Out.WriteLine($"validation {source}: {part.Count} pairs");
-                RelationEvaluationCommand.Print(Console.Out, evaluation, source == "fnc1");
+                Console.Out.WriteLine($"validation {name}: {part.Count} pairs");
+                RelationEvaluationCommand.Print(Console.Out, evaluation, name == "fnc1");
             }
             if (r.GetValue(refit))
             {
@@ -87,6 +96,8 @@ internal static class TrainCommand
         });
         return command;
     }
+
+    private static readonly string[] Sources = ["fnc1", "snli", "emergent"];
 
     private sealed class Progress(Action<string> report) : IProgress<string>
     {

@@ -163,6 +163,26 @@ public class ConflictFinderTests
     }
 
     [Test]
+    public void Reads_an_answering_no_as_repeating_the_negation_that_follows_it()
+    {
+        const string a = "Loggers cut down the oldest tree in the park.";
+        const string b = "No, loggers have not cut down the oldest tree in the park.";
+
+        var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Negation);
+
+        AssertSpans(found, a, b, "cut", "not cut");
+    }
+
+    [Test]
+    public void Keeps_an_answering_no_that_is_the_only_negation()
+    {
+        const string a = "The league will expand to a new city next year.";
+        const string b = "The league will expand to a new city next year? No, says its commissioner.";
+
+        Assert.That(Find(a, b).Select(e => e.Type), Does.Contain(DiscrepancyType.Negation));
+    }
+
+    [Test]
     public void Finds_a_denial_in_the_second_text()
     {
         const string a = "The singer has retired from touring.";

@@ -87,4 +87,28 @@ public class RelationDatasetsTests
         Assert.That(training.Select(e => e.Group).Intersect(validation.Select(e => e.Group)), Is.Empty);
         Assert.That(validation, Is.Not.Empty);
     }
+
+    [Test]
+    public void Pairs_the_headlines_of_one_story_that_take_sides()
+    {
+        var story = new List<RelationExample>
+        {
+            new("Rumour", "Outlet A confirms the rumour", RelationLabel.Agreement, "s:1"),
+            new("Rumour", "Outlet B confirms it too", RelationLabel.Agreement, "s:1"),
+            new("Rumour", "Outlet C calls it a hoax", RelationLabel.Contradiction, "s:1"),
+            new("Rumour", "Outlet D reports the claim", RelationLabel.Neutral, "s:1"),
+            new("Rumour", "Outlet E reports the claim as well", RelationLabel.Neutral, "s:1"),
+            new("Other rumour", "Outlet F confirms another thing", RelationLabel.Agreement, "s:2"),
+        };
+
+        var pairs = global::ClaimDiff.Cli.Commands.RelationSets.HeadlinePairs(story);
+
+        static bool Joins(RelationExample e, string a, string b) => (e.First == a && e.Second == b) || (e.First == b && e.Second == a);
+        Assert.That(pairs, Has.Count.EqualTo(3));
+        Assert.That(pairs.Single(e => Joins(e, "Outlet A confirms the rumour", "Outlet B confirms it too")).Label, Is.EqualTo(RelationLabel.Agreement));
+        Assert.That(pairs.Single(e => Joins(e, "Outlet B confirms it too", "Outlet C calls it a hoax")).Label, Is.EqualTo(RelationLabel.Contradiction));
+        Assert.That(pairs.Single(e => Joins(e, "Outlet A confirms the rumour", "Outlet C calls it a hoax")).Label, Is.EqualTo(RelationLabel.Contradiction));
+        Assert.That(pairs.Where(e => e.First.Contains("reports") || e.Second.Contains("reports")), Is.Empty);
+        Assert.That(pairs.Select(e => e.Group).Distinct(), Is.EqualTo(new[] { "s:1" }));
+    }
 }

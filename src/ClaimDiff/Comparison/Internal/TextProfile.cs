@@ -169,7 +169,7 @@ internal sealed class TextProfile
             var term = tokens[i].Term;
             profile.AllTerms.Add(term);
             if (ConflictLexicon.IsNegation(term))
-                cues[i] = Cue.Negation;
+                cues[i] = IsInterjection(text, tokens, i) ? Cue.None : Cue.Negation;
             else if (ConflictLexicon.Refutations.Contains(term))
                 cues[i] = Cue.Refutation;
             else if (ConflictLexicon.NarrowScope.Contains(term))
@@ -195,6 +195,19 @@ internal sealed class TextProfile
         profile.Cues = cues;
         profile.Vector = embedder.Embed(profile.Tokens);
         return profile;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/> is an answering "No," that opens a sentence whose own negation follows ("No,
+    /// the tree has not been cut down"): it repeats that negation rather than cancelling it. A "No," with no negation
+    /// after it ("Expansion ahead? No, says the commissioner") is the only negation and stays one.
+    /// </summary>
+    private static bool IsInterjection(string text, Token[] tokens, int index)
+    {
+        var token = tokens[index];
+        if (token.Term != "no" || token.End >= text.Length || text[token.End] is not (',' or '!' or '.' or ';' or '\u2014')) return false;
+        var opensSentence = index == 0 || text.AsSpan(tokens[index - 1].End, token.Start - tokens[index - 1].End).IndexOfAny(".?!:\"\u201c") >= 0;
+        return opensSentence && tokens.Skip(index + 1).Any(t => ConflictLexicon.IsNegation(t.Term));
     }
 
     private void FindDatesAndNumbers()

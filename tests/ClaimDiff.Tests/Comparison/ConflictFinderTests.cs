@@ -163,6 +163,17 @@ public class ConflictFinderTests
     }
 
     [Test]
+    public void Passes_a_negation_over_an_adverb_to_the_word_it_qualifies()
+    {
+        const string a = "The mayor adopted the plan last week.";
+        const string b = "The mayor did not actually adopt the plan last week.";
+
+        var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Negation);
+
+        AssertSpans(found, a, b, "adopted", "not actually adopt");
+    }
+
+    [Test]
     public void Reads_an_answering_no_as_repeating_the_negation_that_follows_it()
     {
         const string a = "Loggers cut down the oldest tree in the park.";

@@ -131,17 +131,33 @@ internal static class ConflictFinder
             : new ConflictEvidence(DiscrepancyType.Negation, spanPlain, spanNeg, description));
     }
 
-    /// <summary>The informative term after the negation at <paramref name="negation"/>, and where <paramref name="plain"/> has it (-1 when not).</summary>
+    /// <summary>
+    /// The informative term after the negation at <paramref name="negation"/>, and where <paramref name="plain"/> has it
+    /// (-1 when not). An adverb the other side lacks passes the negation on to the word it qualifies ("didn't actually
+    /// adopt" / "adopts").
+    /// </summary>
     private static (int Target, int Affirmed) Affirmed(TextProfile negated, int negation, TextProfile plain)
     {
         var target = NextTerm(negated, negation);
         if (target < 0) return (-1, -1);
-        var j = Array.FindIndex(plain.Tokens, t => t.Term == negated.Tokens[target].Term);
-        if (j >= 0) return (target, j);
-        var word = negated.Surface(target).ToLowerInvariant();
-        return (target, Array.FindIndex(plain.Tokens, t => char.IsLetter(t.Term[0]) && plain.Terms.Contains(t.Term)
-            && Text.WordNetLexicon.Default.Relate(word, plain.Text.Substring(t.Start, t.Length).ToLowerInvariant()) == Text.WordRelation.Same));
+        var j = AffirmedAt(negated, target, plain);
+        if (j < 0 && IsAdverb(negated.Surface(target)) && NextTerm(negated, target) is var next and >= 0 && AffirmedAt(negated, next, plain) is var m and >= 0)
+            return (next, m);
+        return (target, j);
     }
+
+    /// <summary>Where <paramref name="plain"/> has the term at <paramref name="index"/>, or the same word inflected otherwise; -1 when nowhere.</summary>
+    private static int AffirmedAt(TextProfile negated, int index, TextProfile plain)
+    {
+        var j = Array.FindIndex(plain.Tokens, t => t.Term == negated.Tokens[index].Term);
+        if (j >= 0) return j;
+        var word = negated.Surface(index).ToLowerInvariant();
+        return Array.FindIndex(plain.Tokens, t => char.IsLetter(t.Term[0]) && plain.Terms.Contains(t.Term)
+            && Text.WordNetLexicon.Default.Relate(word, plain.Text.Substring(t.Start, t.Length).ToLowerInvariant()) == Text.WordRelation.Same);
+    }
+
+    private static bool IsAdverb(string word)
+        => word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.ToLowerInvariant() is "even" or "ever" or "yet" or "quite" or "necessarily";
 
     private static void Denial(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {

@@ -68,7 +68,8 @@ internal static partial class PlantedStories
                 foreach (Match m in Figure().Matches(sentence))
                 {
                     var value = long.Parse(m.Value.Replace(",", ""), CultureInfo.InvariantCulture);
-                    if (value < 10 || m.Value.Length == 4 && value is >= 1900 and <= 2099) continue;
+                    // Not a year (the year edit's job) nor a day of a month: "Aug. 46" is no date and no figure either.
+                    if (value < 10 || m.Value.Length == 4 && value is >= 1000 and <= 2099 || IsDayOfMonth(sentence, m)) continue;
                     var changed = (long)Math.Round(value * 1.6);
                     var written = m.Value.Contains(',') ? changed.ToString("#,0", CultureInfo.InvariantCulture) : changed.ToString(CultureInfo.InvariantCulture);
                     return string.Concat(sentence.AsSpan(0, m.Index), written, sentence.AsSpan(m.Index + m.Length));
@@ -82,6 +83,15 @@ internal static partial class PlantedStories
                     : null;
         }
     }
+
+    private static bool IsDayOfMonth(string sentence, Match figure)
+        => MonthBefore().IsMatch(sentence.AsSpan(0, figure.Index)) || MonthAfter().IsMatch(sentence.AsSpan(figure.Index + figure.Length));
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAfter();
 
     /// <summary>A whole number of two digits or more, not part of a decimal, a percentage, a money amount or a word.</summary>
     [GeneratedRegex(@"(?<![\w.,$£€/:-])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%/:-]|[.,]\d)")]

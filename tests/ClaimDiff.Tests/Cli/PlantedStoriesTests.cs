@@ -7,6 +7,8 @@ public class PlantedStoriesTests
     [TestCase("Numeric", "She has worked there for 11 years, since 2003.", "She has worked there for 18 years, since 2003.")]
     [TestCase("Numeric", "About 1,200 people were evacuated from the town.", "About 1,920 people were evacuated from the town.")]
     [TestCase("Numeric", "It cost $45 and rose 12% in 2014 to 3.5 tonnes.", null)]
+    [TestCase("Numeric", "He fell ill on Aug. 29 and died on 12 September, 15 days later.", "He fell ill on Aug. 29 and died on 12 September, 24 days later.")]
+    [TestCase("Numeric", "The Mongols took Baghdad in 1258 with 150 siege engines.", "The Mongols took Baghdad in 1258 with 240 siege engines.")]
     [TestCase("Negation", "The factory will close next year, the union said.", "The factory will not close next year, the union said.")]
     [TestCase("Negation", "The factory will not close next year.", null)]
     [TestCase("Year", "The company was founded in 2012 by two engineers.", "The company was founded in 2015 by two engineers.")]

@@ -79,11 +79,17 @@ public class ConflictFinderTests
     [TestCase("More than 200 firms were affected.", "About 250 firms were affected.")]
     [TestCase("About 60% of exports go to Japan.", "Some 62% of exports go to Japan.")]
     [TestCase("Up to 30 ships were delayed.", "Officials counted 25 ships delayed.")]
+    [TestCase("At least 40 people died in the fire.", "At least 43 people died in the fire.")]
     [TestCase("The company sold 5 factories.", "The company sold its shares for $349.")]
     [TestCase("Amazon had 2.6% of the downstream traffic.", "Amazon's share of the downstream traffic reached 2.58%.")]
     [TestCase("The session began at 7:10 PM in the hall.", "The session in the hall began at 7:45 PM.")]
     public void Finds_no_numeric_conflict_between_bounds_that_overlap_rounded_figures_times_or_numbers_of_different_things(string a, string b)
         => Assert.That(Find(a, b).Select(e => e.Type), Does.Not.Contain(DiscrepancyType.Numeric));
+
+    [TestCase("More than 50 bodies were brought to the morgue.", "More than 80 bodies were brought to the morgue.")]
+    [TestCase("Up to 30 ships were delayed at the port.", "Up to 300 ships were delayed at the port.")]
+    public void Finds_a_numeric_conflict_between_bounds_of_one_direction_far_apart(string a, string b)
+        => Assert.That(Find(a, b).Select(e => e.Type), Does.Contain(DiscrepancyType.Numeric));
 
     [Test]
     public void Finds_a_numeric_conflict_when_a_figure_breaks_a_bound()

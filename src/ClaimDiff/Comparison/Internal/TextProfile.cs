@@ -35,9 +35,21 @@ internal readonly record struct NumberMention(int Token, double Value, bool IsPe
     /// <summary>Whether the two mentions count the same kind of thing, so that their values can be compared.</summary>
     public bool Measures(NumberMention other) => IsPercent == other.IsPercent && string.Equals(Unit, other.Unit, StringComparison.Ordinal);
 
-    /// <summary>Whether some value satisfies both mentions ("at least 40" and "43" do; "12" and "43" do not).</summary>
+    /// <summary>
+    /// How far apart two bounds of one direction may be and still be one report: "more than 50" and "more than 80"
+    /// allow the same values, but each outlet gives the figure it has, so they conflict; "at least 40" and "at least 43"
+    /// (a toll updated) do not.
+    /// </summary>
+    public const double SameBoundRatio = 1.25;
+
+    /// <summary>
+    /// Whether some value satisfies both mentions ("at least 40" and "43" do; "12" and "43" do not), and two bounds of
+    /// one direction are within <see cref="SameBoundRatio"/> of each other.
+    /// </summary>
     public bool Allows(NumberMention other)
     {
+        if (Bound == other.Bound && Bound is NumberBound.AtLeast or NumberBound.AtMost && Value > 0 && other.Value > 0)
+            return Math.Max(Value, other.Value) <= SameBoundRatio * Math.Min(Value, other.Value);
         var (x, y) = (Range, other.Range);
         var tolerance = 1e-9 * Math.Max(1, Math.Max(Math.Abs(Value), Math.Abs(other.Value)));
         return x.Low <= y.High + tolerance && y.Low <= x.High + tolerance;

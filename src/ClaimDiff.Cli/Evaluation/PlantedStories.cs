@@ -76,7 +76,9 @@ internal static partial class PlantedStories
                 }
                 return null;
             case PlantedKind.Negation:
-                return Auxiliary().Match(sentence) is { Success: true } a ? sentence.Insert(a.Groups[1].Index + a.Groups[1].Length, " not") : null;
+                // Only in a sentence that negates nothing yet: "none of those things are not true" would plant an affirmation.
+                return !Negated().IsMatch(sentence) && Auxiliary().Match(sentence) is { Success: true } a
+                    ? sentence.Insert(a.Groups[1].Index + a.Groups[1].Length, " not") : null;
             default:
                 return Year().Match(sentence) is { Success: true } y
                     ? string.Concat(sentence.AsSpan(0, y.Index), (int.Parse(y.Value, CultureInfo.InvariantCulture) + 3).ToString(CultureInfo.InvariantCulture), sentence.AsSpan(y.Index + 4))
@@ -99,6 +101,9 @@ internal static partial class PlantedStories
 
     [GeneratedRegex(@"\b(is|was|are|were|has|have|had|will|would|can|could|does|did|should|must)\s+(?!not\b|n't\b|never\b|no\b)[a-z]{3,}\b")]
     private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|cannot)\b|n['\u2019]t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
 
     [GeneratedRegex(@"(?<![\w.,$-])(?:19[5-9]\d|20[0-2]\d)(?![\w%]|[.,-]\d)")]
     private static partial Regex Year();

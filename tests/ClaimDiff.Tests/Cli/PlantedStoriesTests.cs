@@ -11,6 +11,7 @@ public class PlantedStoriesTests
     [TestCase("Numeric", "The Mongols took Baghdad in 1258 with 150 siege engines.", "The Mongols took Baghdad in 1258 with 240 siege engines.")]
     [TestCase("Negation", "The factory will close next year, the union said.", "The factory will not close next year, the union said.")]
     [TestCase("Negation", "The factory will not close next year.", null)]
+    [TestCase("Negation", "None of the claims were true, and he can't say more.", null)]
     [TestCase("Year", "The company was founded in 2012 by two engineers.", "The company was founded in 2015 by two engineers.")]
     [TestCase("Year", "It had 2012 employees and a 1,999-seat hall.", "It had 2015 employees and a 1,999-seat hall.")]
     public void Edits_one_figure_auxiliary_or_year_or_nothing(string kind, string sentence, string? expected)

@@ -181,6 +181,15 @@ public class SubjectComparerTests
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 
+    [TestCase("He was captured in Syria on Thanksgiving Day 2012.", "He was captured in Syria on Thanksgiving Day 2015.", true)]
+    [TestCase("Smith opened the Austin store in 2012.", "Sales at the Austin store fell sharply in 2015.", false)]
+    public void Takes_years_for_conflicting_dates_in_a_restated_claim_even_among_names(string a, string b, bool reported)
+    {
+        var (ya, yb) = (a.IndexOf("201", StringComparison.Ordinal), b.IndexOf("201", StringComparison.Ordinal));
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.DateTime, 0.7f, new TextRange(ya, ya + 4), new TextRange(yb, yb + 4));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
     [TestCase("The 12-inch model costs $999.", "The 13-inch model costs $999.", false)]
     [TestCase("The phone weighs 21 grams more than last year's.", "The phone weighs 173 grams.", false)]
     [TestCase("The phone weighs 152 grams.", "The phone weighs 173 grams.", true)]

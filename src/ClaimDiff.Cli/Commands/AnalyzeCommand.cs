@@ -20,21 +20,23 @@ internal static class AnalyzeCommand
         var subjectThreshold = CliOptions.SubjectThreshold();
         var discrepancyThreshold = CliOptions.DiscrepancyThreshold();
         var minClaimSimilarity = CliOptions.MinClaimSimilarity();
+        var agreementThreshold = CliOptions.AgreementThreshold();
         var embedder = CliOptions.Embedder();
         var command = new Command("analyze", "Analyse articles: claims, sources, subjects, discrepancies and agreements, as one report.")
         {
-            paths, format, output, subjectThreshold, discrepancyThreshold, minClaimSimilarity, embedder,
+            paths, format, output, subjectThreshold, discrepancyThreshold, minClaimSimilarity, agreementThreshold, embedder,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (subjects, discrepancies, similarity) = (parse.GetValue(subjectThreshold), parse.GetValue(discrepancyThreshold), parse.GetValue(minClaimSimilarity));
+            var (subjects, discrepancies, similarity, agreements) = (parse.GetValue(subjectThreshold), parse.GetValue(discrepancyThreshold), parse.GetValue(minClaimSimilarity), parse.GetValue(agreementThreshold));
             var miniLm = parse.GetValue(embedder) is "minilm";
-            var pipeline = subjects is null && discrepancies is null && similarity is null && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
+            var pipeline = subjects is null && discrepancies is null && similarity is null && agreements is null && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
             {
                 // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
                 if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
                 if (discrepancies is { } d) o.Comparison.DiscrepancyThreshold = d;
                 if (similarity is { } m) o.Comparison.MinimumClaimSimilarity = m;
+                if (agreements is { } g) o.Comparison.AgreementThreshold = g;
             }).Build();
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))

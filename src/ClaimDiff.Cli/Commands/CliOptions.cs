@@ -44,6 +44,9 @@ internal static class CliOptions
     public static Option<double?> DiscrepancyThreshold() => UnitInterval("--discrepancy-threshold",
         $"Smallest contradiction probability at which the classifier's verdict alone is reported (default {Inv(ComparisonOptions.DefaultDiscrepancyThreshold)}; conflicts pinpointed by typed evidence count from 0.3).");
 
+    public static Option<double?> AgreementThreshold() => UnitInterval("--agreement-threshold",
+        $"Smallest agreement probability (averaged over both orders of a pair) at which two claims are listed as agreeing (default {Inv(ComparisonOptions.DefaultAgreementThreshold)}).");
+
     public static Option<double?> MinClaimSimilarity() => UnitInterval("--min-claim-similarity",
         $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {Inv(ComparisonOptions.DefaultMinimumClaimSimilarity)}; 0 compares every cross-source pair of a subject).");
 

@@ -25,7 +25,11 @@ internal static class ReportEvaluationCommand
         var embedder = CliOptions.Embedder();
         var subjectThreshold = CliOptions.SubjectThreshold();
         var minClaimSimilarity = CliOptions.MinClaimSimilarity();
-        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.") { data, threshold, details, embedder, subjectThreshold, minClaimSimilarity };
+        var agreementThreshold = CliOptions.AgreementThreshold();
+        var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.")
+        {
+            data, threshold, details, embedder, subjectThreshold, minClaimSimilarity, agreementThreshold,
+        };
         command.SetAction((parse, cancellationToken) =>
         {
             var folder = parse.GetValue(data)!;
@@ -38,6 +42,7 @@ internal static class ReportEvaluationCommand
             var options = new ComparisonOptions();
             if (parse.GetValue(threshold) is { } t) options.DiscrepancyThreshold = t;
             if (parse.GetValue(minClaimSimilarity) is { } m) options.MinimumClaimSimilarity = m;
+            if (parse.GetValue(agreementThreshold) is { } a) options.AgreementThreshold = a;
 
             var clock = Stopwatch.StartNew();
             var miniLm = parse.GetValue(embedder) is "minilm";

@@ -42,9 +42,9 @@ public class SubjectComparerTests
         Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Agreement] = agreement, [other] = 1 - agreement },
     };
 
-    [TestCase(0.6f, 0.2f, true)]
-    [TestCase(0.5f, 0.1f, false)]
-    [TestCase(0.2f, 0.6f, true)]
+    [TestCase(0.7f, 0.3f, true)]
+    [TestCase(0.6f, 0.2f, false)]
+    [TestCase(0.3f, 0.7f, true)]
     [TestCase(0.05f, 0.9f, false)]
     public void Reports_an_agreement_when_the_claims_agree_on_average_over_both_orders(float forwards, float backwards, bool reported)
     {

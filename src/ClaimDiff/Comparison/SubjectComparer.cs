@@ -297,10 +297,17 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     private static bool OnOneThing((int Words, int WithNames) shared) => shared.Words >= 1 && shared.WithNames >= SameQuantityContext;
 
     /// <summary>
+    /// How many words right before a denial may carry another refutation word that backs the denial up rather than being
+    /// what it denies ("Hefner Dead Rumors Not True").
+    /// </summary>
+    private const int DoubtBefore = 2;
+
+    /// <summary>
     /// Whether a denial is set against what the other claim affirms: the denying words say the report is false ("a
-    /// hoax", "denies", "not true", not "the rumour" or "skeptical": <see cref="Falsity"/>), offer no choice ("confirm
+    /// hoax", "denies", "not true", not "the rumour" or "skeptical": <see cref="ConflictLexicon.Falsity"/>), offer no choice ("confirm
     /// or deny") and refuse nothing ("were denied a raise"); the denier asks no question ("Real or hoax?") and denies
-    /// nothing else ("denies the hoax claims" affirms); the other claim negates nothing ("is NOT dead" and "the death
+    /// nothing else ("denies the hoax claims" affirms; a word of doubt right before the denial backs it up: "Dead Rumors
+    /// Not True", <see cref="DoubtBefore"/>); the other claim negates nothing ("is NOT dead" and "the death
     /// hoax" agree); and the two share words as <see cref="OnOneThing"/> counts them (<see cref="ConflictFinder.SharedWords"/>).
     /// </summary>
     private static bool IsDenialOfTheOther(ConflictEvidence evidence, Claim a, Claim b)
@@ -310,25 +317,12 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         var before = denier[..span.Start].TrimEnd();
         var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         var cue = denier[span.Start..span.End].ToLowerInvariant();
-        return Falsity.Contains(cue) && !denier.TrimEnd().EndsWith('?') && previous is not ("or" or "nor")
+        return ConflictLexicon.Falsity.Contains(cue) && !denier.TrimEnd().EndsWith('?') && previous is not ("or" or "nor")
             && !(cue == "denied" && previous is "was" or "were" or "been" or "being" or "is" or "are" or "be")
-            && !Tokenizer.Tokenize(other).Any(t => ConflictLexicon.IsNegation(t.Term)) && !ConflictFinder.RefutesElsewhere(denier, span)
+            && !Tokenizer.Tokenize(other).Any(t => ConflictLexicon.IsNegation(t.Term)) && !ConflictFinder.RefutesElsewhere(denier, span, DoubtBefore)
             && OnOneThing(ConflictFinder.SharedWords(denier, other));
     }
 
-    /// <summary>
-    /// Denying words that say a report is false. The rest of the refutation cues ("rumour", "satirical", "skeptical",
-    /// "dispute", "exaggerated") tell the classifier of doubt but, in a sample of 25 denial discrepancies on 1,000 FNC-1
-    /// bodies, named something else than the other claim far more often than they denied it.
-    /// </summary>
-    private static readonly HashSet<string> Falsity = new(StringComparer.Ordinal)
-    {
-        "deny", "denies", "denied", "denying", "denial", "denials", "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes",
-        "debunk", "debunks", "debunked", "debunking", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted",
-        "untrue", "bogus", "fabricated", "fabrication", "myth", "baseless", "unfounded", "incorrect", "inaccurate", "photoshopped",
-        "lied", "retracted", "retraction", "misreported", "misquoted", "not true", "no evidence", "no truth", "not real",
-        "never happened", "made up", "urban legend",
-    };
 
     /// <summary>
     /// Opposites that name people ("the girl" / "the boy", "a woman" / "a man"): in news the two claims are about two

@@ -164,7 +164,14 @@ internal static class ConflictFinder
         var (ia, ib) = (a.FirstOf(Cue.Refutation), b.FirstOf(Cue.Refutation));
         if ((ia >= 0) == (ib >= 0)) return;
         var (denier, other, denierIsFirst) = ib >= 0 ? (b, a, false) : (a, b, true);
+        // Point at a word that calls the report false, where there is one: "Dead Rumors Not True" denies with "not true".
         var i = Math.Max(ia, ib);
+        for (var k = i; k < denier.Tokens.Length; k++)
+        {
+            if (denier.Cues[k] != Cue.Refutation || !ConflictLexicon.Falsity.Contains(Slice(denier, CueSpan(denier, k)).ToLowerInvariant())) continue;
+            i = k;
+            break;
+        }
         var spanDenial = CueSpan(denier, i);
         var spanOther = new Claims.TextRange(other.Offset, other.Offset + other.Text.Length);
         var description = $"\"{Slice(denier, spanDenial)}\" (denial) against the other report";
@@ -333,13 +340,16 @@ internal static class ConflictFinder
 
     /// <summary>
     /// Whether <paramref name="text"/> refutes something other than the words at <paramref name="span"/> ("a story
-    /// claiming he was found dead is a fake hoax"): an opposite it carries is what it reports as false.
+    /// claiming he was found dead is a fake hoax"): an opposite it carries is what it reports as false. A refutation
+    /// word up to <paramref name="allowedBefore"/> words before the span is taken as part of it ("Rumors Not True").
     /// </summary>
-    public static bool RefutesElsewhere(string text, Claims.TextRange span)
+    public static bool RefutesElsewhere(string text, Claims.TextRange span, int allowedBefore = 0)
     {
         var p = Profile(text);
+        var (first, _) = TokensIn(p, span);
         for (var k = 0; k < p.Tokens.Length; k++)
-            if (p.Cues[k] == Cue.Refutation && (p.Tokens[k].End <= span.Start || p.Tokens[k].Start >= span.End)) return true;
+            if (p.Cues[k] == Cue.Refutation && (p.Tokens[k].End <= span.Start || p.Tokens[k].Start >= span.End)
+                && !(first >= 0 && k < first && k >= first - allowedBefore)) return true;
         return false;
     }
 

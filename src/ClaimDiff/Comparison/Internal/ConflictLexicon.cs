@@ -11,6 +11,21 @@ internal static class ConflictLexicon
 {
     public static readonly FrozenSet<string> Negations = Stems("not no never none nobody nothing neither nor without cannot nowhere");
 
+    /// <summary>
+    /// Denying words that say a report is false. The rest of the refutation cues ("rumour", "satirical", "skeptical",
+    /// "dispute", "exaggerated") tell the classifier of doubt but, in a sample of 25 denial discrepancies on 1,000 FNC-1
+    /// bodies, named something else than the other claim far more often than they denied it. Lower-case surface forms,
+    /// not stems: "denied" counts, "denier" does not.
+    /// </summary>
+    public static readonly FrozenSet<string> Falsity = new[]
+    {
+        "deny", "denies", "denied", "denying", "denial", "denials", "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes",
+        "debunk", "debunks", "debunked", "debunking", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted",
+        "untrue", "bogus", "fabricated", "fabrication", "myth", "baseless", "unfounded", "incorrect", "inaccurate", "photoshopped",
+        "lied", "retracted", "retraction", "misreported", "misquoted", "not true", "no evidence", "no truth", "not real",
+        "never happened", "made up", "urban legend",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Whether a term (as the tokenizer writes it) negates: one of <see cref="Negations"/> or a word ending in "n't".</summary>
     public static bool IsNegation(string term)
         => Negations.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal) || term.EndsWith("n\u2019t", StringComparison.Ordinal);

@@ -396,6 +396,8 @@ public class SubjectComparerTests
     [TestCase("Officials deny that the story of the steel plant closing last week is a hoax.", "deny", false)]
     [TestCase("Workers at the steel plant that closed last week were denied their pay.", "denied", false)]
     [TestCase("Officials denied that the steel plant closed last week.", "denied", true)]
+    [TestCase("Steel plant closed last week rumours not true, officials say.", "not true", true)]
+    [TestCase("The hoax says the steel plant closed last week, but that is not true.", "not true", false)]
     public void Takes_a_denial_for_a_discrepancy_when_it_says_a_restated_report_is_false(string a, string cue, bool reported)
     {
         const string b = "The steel plant closed last week, the union said.";

@@ -24,6 +24,7 @@ internal static class TrainCommand
         var noWords = new Option<bool>("--no-word-features") { Description = "Train on the pair features alone, without the word features." };
         var refit = new Option<bool>("--refit") { Description = "After validation, train again on all training data (validation part included) and save that model." };
         var sources = new Option<string[]>("--sources") { Description = "The training sources to use (fnc1, snli, emergent; default all).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Sources };
+        sources.AcceptOnlyFromAmong(Sources);
         var command = new Command("train", "Train the relation model and build the document-frequency table from the datasets.");
         foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, noWords, refit, sources })
             command.Options.Add(o);
@@ -32,6 +33,7 @@ internal static class TrainCommand
         {
             var dataDir = r.GetValue(data)!;
             var outDir = r.GetValue(output)!;
+            var chosen = r.GetValue(sources)!;
             if (new[] { "fnc-1", "nli", "emergent" }.FirstOrDefault(d => !Directory.Exists(Path.Combine(dataDir, d))) is { } missing)
             {
                 Console.Error.WriteLine($"claimdiff train: '{dataDir}' has no {missing}/ folder (it needs fnc-1/, nli/ and emergent/).");
@@ -64,12 +66,6 @@ internal static class TrainCommand
                 frequencies.Save(file);
             Console.Error.WriteLine($"document frequencies: {frequencies.DocumentCount} documents, {frequencies.TermCount} terms");
 
-            var chosen = r.GetValue(sources)!;
-            if (chosen.FirstOrDefault(s => !Sources.Contains(s)) is { } unknown)
-            {
-                Console.Error.WriteLine($"claimdiff train: unknown source '{unknown}' (expected {string.Join(", ", Sources)}).");
-                return Task.FromResult(2);
-            }
             var all = RelationSets.Training(dataDir).Where(e => chosen.Any(s => e.Group!.StartsWith(s + ":", StringComparison.Ordinal))).ToList();
             var (training, validation) = context.Split(all, RelationSets.ValidationFraction);
             Console.Error.WriteLine($"training pairs: {training.Count}, validation pairs: {validation.Count}");

@@ -35,6 +35,17 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Train_exits_non_zero_naming_an_unknown_training_source()
+    {
+        var result = Claimdiff("train", "--data", "no-such-folder", "--out", "no-such-folder", "--sources", "snli", "wikipedia");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr, Does.Contain("wikipedia").And.Contain("fnc1"));
+        });
+    }
+
+    [Test]
     public void Claims_exits_non_zero_with_a_one_line_reason_when_the_check_worthiness_file_is_not_a_model()
     {
         using var folder = new Process.TempFolder();

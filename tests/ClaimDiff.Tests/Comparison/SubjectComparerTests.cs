@@ -192,6 +192,7 @@ public class SubjectComparerTests
 
     [TestCase("The 12-inch model costs $999.", "The 13-inch model costs $999.", false)]
     [TestCase("The phone weighs 21 grams more than last year's.", "The phone weighs 173 grams.", false)]
+    [TestCase("Police arrested an additional 14 officers over the disappearance.", "Police arrested 22 officers over the disappearance.", false)]
     [TestCase("The phone weighs 152 grams.", "The phone weighs 173 grams.", true)]
     [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "The sport model will cost buyers $349.", false)]
     [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "Buyers can expect to pay $349 for the watch.", true)]

@@ -396,12 +396,17 @@ internal static class ConflictFinder
         return index + 1 < p.Tokens.Length && p.Surface(index + 1).ToLowerInvariant() is "nothing" or "none" or "nobody" or "noone";
     }
 
-    /// <summary>Whether a figure at <paramref name="span"/> is a difference ("21 grams more than …", "3% lower"), not an amount.</summary>
+    /// <summary>
+    /// Whether a figure at <paramref name="span"/> is a difference ("21 grams more than …", "3% lower", "an additional 14
+    /// officers", "another 20 bodies"), not an amount.
+    /// </summary>
     public static bool IsDifference(string text, Claims.TextRange span)
     {
         var p = Profile(text);
         var (first, last) = TokensIn(p, span);
         if (first < 0) return false;
+        if (first > 0 && p.Surface(first - 1).ToLowerInvariant() is "additional" or "another" or "extra" or "further")
+            return true;
         for (var k = last + 1; k < p.Tokens.Length && k <= last + 3; k++)
             if (p.Surface(k).ToLowerInvariant() is "more" or "less" or "fewer" or "higher" or "lower" or "bigger" or "smaller" or "heavier" or "lighter" or "longer" or "shorter")
                 return true;

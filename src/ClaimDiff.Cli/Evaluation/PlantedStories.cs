@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Text;
 
 namespace ClaimDiff.Cli.Evaluation;
@@ -77,7 +78,7 @@ internal static partial class PlantedStories
                 return null;
             case PlantedKind.Negation:
                 // Only in a sentence that negates nothing yet: "none of those things are not true" would plant an affirmation.
-                return !Negated().IsMatch(sentence) && Auxiliary().Match(sentence) is { Success: true } a
+                return !Tokenizer.Tokenize(sentence).Any(t => ConflictLexicon.IsNegation(t.Term)) && Auxiliary().Match(sentence) is { Success: true } a
                     ? sentence.Insert(a.Groups[1].Index + a.Groups[1].Length, " not") : null;
             default:
                 return Year().Match(sentence) is { Success: true } y
@@ -99,11 +100,8 @@ internal static partial class PlantedStories
     [GeneratedRegex(@"(?<![\w.,$£€/:-])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%/:-]|[.,]\d)")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"\b(is|was|are|were|has|have|had|will|would|can|could|does|did|should|must)\s+(?!not\b|n't\b|never\b|no\b)[a-z]{3,}\b")]
+    [GeneratedRegex(@"\b(is|was|are|were|has|have|had|will|would|can|could|does|did|should|must)\s+[a-z]{3,}\b")]
     private static partial Regex Auxiliary();
-
-    [GeneratedRegex(@"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|cannot)\b|n['\u2019]t\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Negated();
 
     [GeneratedRegex(@"(?<![\w.,$-])(?:19[5-9]\d|20[0-2]\d)(?![\w%]|[.,-]\d)")]
     private static partial Regex Year();

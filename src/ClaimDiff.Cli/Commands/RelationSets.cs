@@ -12,13 +12,21 @@ internal static class RelationSets
     public static readonly string[] Names = ["fnc1-test", "snli-test", "sick", "fnc1-validation", "snli-validation", "emergent-unseen", "emergent-validation", "emergent-headlines-unseen", "emergent-headlines-validation"];
 
     /// <summary>
-    /// The training pairs: FNC-1 train, SNLI dev, and Emergent's claim/headline pairs of the stories FNC-1 train holds
-    /// and FNC-1 test does not (<see cref="EmergentSplit"/>). Never a test split.
+    /// The training pairs, in named parts of a source each (the part of <see cref="RelationExample.Group"/> before ':'):
+    /// FNC-1 train, SNLI dev, Emergent's claim/headline pairs of the stories FNC-1 train holds and FNC-1 test does not
+    /// (<see cref="EmergentSplit"/>, with <see cref="WithUnrelatedHeadlines"/>), and the headlines of those stories paired
+    /// with each other (<see cref="HeadlinePairs"/>). Never a test split.
     /// </summary>
-    public static List<RelationExample> Training(string data)
+    public static List<(string Source, string Name, List<RelationExample> Pairs)> Training(string data)
     {
         var emergent = EmergentSplit(data).Training;
-        return [.. RelationDatasets.Fnc1(data, "train"), .. RelationDatasets.Snli(data, "dev"), .. WithUnrelatedHeadlines(emergent), .. HeadlinePairs(emergent)];
+        return
+        [
+            ("fnc1", "fnc1", RelationDatasets.Fnc1(data, "train")),
+            ("snli", "snli", RelationDatasets.Snli(data, "dev")),
+            ("emergent", "emergent", WithUnrelatedHeadlines(emergent)),
+            ("emergent", "emergent headline pairs", HeadlinePairs(emergent)),
+        ];
     }
 
     /// <summary>The most pairs of one label that <see cref="HeadlinePairs"/> takes from one story, so that big stories do not dominate.</summary>

@@ -66,14 +66,16 @@ internal static class TrainCommand
                 frequencies.Save(file);
             Console.Error.WriteLine($"document frequencies: {frequencies.DocumentCount} documents, {frequencies.TermCount} terms");
 
-            var all = RelationSets.Training(dataDir).Where(e => chosen.Any(s => e.Group!.StartsWith(s + ":", StringComparison.Ordinal))).ToList();
+            var parts = RelationSets.Training(dataDir).Where(p => chosen.Contains(p.Source)).ToList();
+            var all = parts.SelectMany(p => p.Pairs).ToList();
             var (training, validation) = context.Split(all, RelationSets.ValidationFraction);
             Console.Error.WriteLine($"training pairs: {training.Count}, validation pairs: {validation.Count}");
             var classifier = context.TrainRelationClassifier(training, frequencies, options);
-            var headlinePairs = RelationSets.HeadlinePairs(RelationSets.EmergentSplit(dataDir).Training).ToHashSet();
-            foreach (var (name, part) in chosen.Select(source => (source, validation.Where(e => e.Group!.StartsWith(source + ":", StringComparison.Ordinal) && !headlinePairs.Contains(e)).ToList()))
-                .Append(("emergent headline pairs", validation.Where(headlinePairs.Contains).ToList())))
+            // Split keeps the examples themselves, so each part's validation pairs are found by reference.
+            var held = validation.ToHashSet(ReferenceEqualityComparer.Instance);
+            foreach (var (_, name, pairs) in parts)
             {
+                var part = pairs.Where(held.Contains).ToList();
                 if (part.Count == 0) continue;
                 var evaluation = context.Evaluate(classifier, part, parallel: true);
                 Console.Out.WriteLine($"validation {name}: {part.Count} pairs");

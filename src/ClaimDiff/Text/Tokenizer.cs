@@ -86,8 +86,9 @@ internal static class Tokenizer
     {
         if (word.Length <= 3 || StopWords.Contains(word))
             return word;
+        // "families" → "family", stemmed again as the singular is ("family" → "fami"), so the two match.
         if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
-            return word[..^3] + "y";
+            return Stem(word[..^3] + "y");
         // "-es" is a suffix only after a sibilant ("taxes", "pushes"); elsewhere the "e" belongs to the stem ("rises").
         if (word.EndsWith("es", StringComparison.Ordinal) && (word[^3] is 'x' or 'z' || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
             return word[..^2];

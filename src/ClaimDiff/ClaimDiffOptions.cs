@@ -132,7 +132,8 @@ public sealed class ComparisonOptions
 
     /// <summary>
     /// The default of <see cref="AgreementThreshold"/>: 0.45 (on Emergent's unseen rumours, <c>claimdiff evaluate reports</c>:
-    /// agreement precision 0.819, recall 0.590; 0.35 gave 0.760 / 0.650 and 0.5 gave 0.845 / 0.558; docs/benchmarks.md).
+    /// agreement precision 0.829, recall 0.586; when it was chosen 0.35 gave 0.760 / 0.650 and 0.5 gave 0.845 / 0.558;
+    /// docs/benchmarks.md).
     /// </summary>
     public const double DefaultAgreementThreshold = 0.45;
 

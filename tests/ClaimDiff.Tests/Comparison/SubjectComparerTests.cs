@@ -407,6 +407,18 @@ public class SubjectComparerTests
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 
+    [TestCase("Glowing Rabbit a Fake", true)]
+    [TestCase("That Glowing Rabbit story is fake", false)]
+    public void Reads_a_short_headline_in_title_case_as_words_not_names(string a, bool reported)
+    {
+        // Three capitalised words make a headline, so "Glowing" and "Rabbit" are words both claims share; in a sentence
+        // they are names, and a denial sharing only names is not taken as denying the other.
+        const string b = "Meet the glowing rabbit";
+        var at = a.IndexOf("ake", StringComparison.Ordinal) - 1;
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Denial, 0.7f, new TextRange(at, at + 4), new TextRange(0, b.Length));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
     [Test]
     public void Takes_a_denial_of_a_claim_that_negates_for_agreement()
     {

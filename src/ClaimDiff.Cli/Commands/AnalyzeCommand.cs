@@ -18,25 +18,23 @@ internal static class AnalyzeCommand
         var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
         var subjectThreshold = CliOptions.SubjectThreshold();
-        var discrepancyThreshold = CliOptions.DiscrepancyThreshold();
-        var minClaimSimilarity = CliOptions.MinClaimSimilarity();
-        var agreementThreshold = CliOptions.AgreementThreshold();
+        var comparison = new CliOptions.ComparisonTuning();
         var embedder = CliOptions.Embedder();
         var command = new Command("analyze", "Analyse articles: claims, sources, subjects, discrepancies and agreements, as one report.")
         {
-            paths, format, output, subjectThreshold, discrepancyThreshold, minClaimSimilarity, agreementThreshold, embedder,
+            paths, format, output, subjectThreshold, embedder,
         };
+        foreach (var option in comparison.All)
+            command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (subjects, discrepancies, similarity, agreements) = (parse.GetValue(subjectThreshold), parse.GetValue(discrepancyThreshold), parse.GetValue(minClaimSimilarity), parse.GetValue(agreementThreshold));
+            var subjects = parse.GetValue(subjectThreshold);
             var miniLm = parse.GetValue(embedder) is "minilm";
-            var pipeline = subjects is null && discrepancies is null && similarity is null && agreements is null && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
+            var pipeline = subjects is null && !comparison.IsGiven(parse) && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
             {
                 // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
                 if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
-                if (discrepancies is { } d) o.Comparison.DiscrepancyThreshold = d;
-                if (similarity is { } m) o.Comparison.MinimumClaimSimilarity = m;
-                if (agreements is { } g) o.Comparison.AgreementThreshold = g;
+                comparison.ApplyTo(parse, o.Comparison);
             }).Build();
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))

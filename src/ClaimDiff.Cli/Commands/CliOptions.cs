@@ -41,13 +41,38 @@ internal static class CliOptions
     public static Option<double?> SubjectThreshold() => UnitInterval("--subject-threshold",
         $"Similarity above which claims share a subject (default {Inv(SubjectOptions.DefaultSimilarityThreshold)}; {Inv(MiniLM.MiniLmExtension.SimilarityThreshold)} with --embedder minilm).");
 
-    public static Option<double?> DiscrepancyThreshold() => UnitInterval("--discrepancy-threshold",
+    /// <summary>
+    /// The options that tune the comparison stage (<c>--discrepancy-threshold</c>, <c>--min-claim-similarity</c>,
+    /// <c>--agreement-threshold</c>), shared by <c>analyze</c> and <c>evaluate reports</c>.
+    /// </summary>
+    public sealed class ComparisonTuning
+    {
+        public Option<double?> Discrepancy { get; } = DiscrepancyThreshold();
+        public Option<double?> MinimumSimilarity { get; } = MinClaimSimilarity();
+        public Option<double?> Agreement { get; } = AgreementThreshold();
+
+        public IEnumerable<Option> All => [Discrepancy, MinimumSimilarity, Agreement];
+
+        /// <summary>Whether the command line gives any of the three.</summary>
+        public bool IsGiven(ParseResult parse)
+            => parse.GetValue(Discrepancy) is not null || parse.GetValue(MinimumSimilarity) is not null || parse.GetValue(Agreement) is not null;
+
+        /// <summary>Sets each given value on <paramref name="options"/>; the others keep their defaults.</summary>
+        public void ApplyTo(ParseResult parse, ComparisonOptions options)
+        {
+            if (parse.GetValue(Discrepancy) is { } d) options.DiscrepancyThreshold = d;
+            if (parse.GetValue(MinimumSimilarity) is { } m) options.MinimumClaimSimilarity = m;
+            if (parse.GetValue(Agreement) is { } a) options.AgreementThreshold = a;
+        }
+    }
+
+    private static Option<double?> DiscrepancyThreshold() => UnitInterval("--discrepancy-threshold",
         $"Smallest contradiction probability at which the classifier's verdict alone is reported (default {Inv(ComparisonOptions.DefaultDiscrepancyThreshold)}; conflicts pinpointed by typed evidence count from 0.3).");
 
-    public static Option<double?> AgreementThreshold() => UnitInterval("--agreement-threshold",
+    private static Option<double?> AgreementThreshold() => UnitInterval("--agreement-threshold",
         $"Smallest agreement probability (averaged over both orders of a pair) at which two claims are listed as agreeing (default {Inv(ComparisonOptions.DefaultAgreementThreshold)}).");
 
-    public static Option<double?> MinClaimSimilarity() => UnitInterval("--min-claim-similarity",
+    private static Option<double?> MinClaimSimilarity() => UnitInterval("--min-claim-similarity",
         $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {Inv(ComparisonOptions.DefaultMinimumClaimSimilarity)}; 0 compares every cross-source pair of a subject).");
 
     private static string Inv(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -20,16 +20,16 @@ internal static class ReportEvaluationCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "The datasets folder (holding emergent/ and fnc-1/).", DefaultValueFactory = _ => "../shared/data" };
-        var threshold = CliOptions.DiscrepancyThreshold();
         var details = new Option<string?>("--details") { Description = "Also write each reported discrepancy and agreement, with the stances of its two texts, to this TSV file." };
         var embedder = CliOptions.Embedder();
         var subjectThreshold = CliOptions.SubjectThreshold();
-        var minClaimSimilarity = CliOptions.MinClaimSimilarity();
-        var agreementThreshold = CliOptions.AgreementThreshold();
+        var comparison = new CliOptions.ComparisonTuning();
         var command = new Command("reports", "Score discrepancies and agreements on Emergent's unseen rumours against the headlines' stances.")
         {
-            data, threshold, details, embedder, subjectThreshold, minClaimSimilarity, agreementThreshold,
+            data, details, embedder, subjectThreshold,
         };
+        foreach (var option in comparison.All)
+            command.Options.Add(option);
         command.SetAction((parse, cancellationToken) =>
         {
             var folder = parse.GetValue(data)!;
@@ -40,9 +40,7 @@ internal static class ReportEvaluationCommand
             }
             var (claims, items) = Stories(RelationSets.EmergentSplit(folder).Unseen);
             var options = new ComparisonOptions();
-            if (parse.GetValue(threshold) is { } t) options.DiscrepancyThreshold = t;
-            if (parse.GetValue(minClaimSimilarity) is { } m) options.MinimumClaimSimilarity = m;
-            if (parse.GetValue(agreementThreshold) is { } a) options.AgreementThreshold = a;
+            comparison.ApplyTo(parse, options);
 
             var clock = Stopwatch.StartNew();
             var miniLm = parse.GetValue(embedder) is "minilm";

@@ -135,6 +135,13 @@ public sealed class ClaimDiffContext
                 Seed = Seed,
                 NumberOfThreads = 1,
                 Silent = true,
+                Booster = new GradientBooster.Options
+                {
+                    FeatureFraction = options.SampleFraction,
+                    SubsampleFraction = options.SampleFraction,
+                    // Bagging draws rows anew for every tree; a fraction of 1 turns it off.
+                    SubsampleFrequency = options.SampleFraction < 1 ? 1 : 0,
+                },
             }),
         };
         // Word features: which words of the claim and of the second text's best-matching sentences go with which label

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using ClaimDiff.Comparison;
 
 namespace ClaimDiff.Cli.Commands;
@@ -21,12 +22,19 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultNumberOfLeaves };
         var rate = new Option<double>("--learning-rate") { Description = "Boosting learning rate.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultLearningRate };
         var power = new Option<double>("--class-weight-power") { Description = "0 = no class weighting, 1 = balanced.", DefaultValueFactory = _ => RelationTrainingOptions.DefaultClassWeightPower };
+        var sample = new Option<double>("--sample-fraction") { Description = "The share of features and of examples each LightGBM tree learns from (1 = all).", DefaultValueFactory = _ => RelationTrainingOptions.DefaultSampleFraction };
         var noWords = new Option<bool>("--no-word-features") { Description = "Train on the pair features alone, without the word features." };
         var refit = new Option<bool>("--refit") { Description = "After validation, train again on all training data (validation part included) and save that model." };
         var sources = new Option<string[]>("--sources") { Description = "The training sources to use (fnc1, snli, emergent; default all).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Sources };
         sources.AcceptOnlyFromAmong(Sources);
+        // The ranges RelationTrainingOptions accepts, checked while parsing so that the message names the option.
+        InRange(trees, 1, 10_000);
+        InRange(leaves, 2, 1024);
+        InRange(rate, 1e-6, 1);
+        InRange(power, 0, 1);
+        InRange(sample, 0.1, 1);
         var command = new Command("train", "Train the relation model and build the document-frequency table from the datasets.");
-        foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, noWords, refit, sources })
+        foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, sample, noWords, refit, sources })
             command.Options.Add(o);
         command.Subcommands.Add(CheckWorthinessCommands.Train());
         command.SetAction((ParseResult r, CancellationToken ct) =>
@@ -39,24 +47,16 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"claimdiff train: '{dataDir}' has no {missing}/ folder (it needs fnc-1/, nli/ and emergent/).");
                 return Task.FromResult(2);
             }
-            RelationTrainingOptions options;
-            try
+            var options = new RelationTrainingOptions
             {
-                options = new RelationTrainingOptions
-                {
-                    Trainer = r.GetValue(trainer),
-                    NumberOfTrees = r.GetValue(trees),
-                    NumberOfLeaves = r.GetValue(leaves),
-                    LearningRate = r.GetValue(rate),
-                    ClassWeightPower = r.GetValue(power),
-                    WordFeatures = !r.GetValue(noWords),
-                };
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                Console.Error.WriteLine($"claimdiff train: {e.ParamName} {e.ActualValue} is out of range.");
-                return Task.FromResult(2);
-            }
+                Trainer = r.GetValue(trainer),
+                NumberOfTrees = r.GetValue(trees),
+                NumberOfLeaves = r.GetValue(leaves),
+                LearningRate = r.GetValue(rate),
+                ClassWeightPower = r.GetValue(power),
+                SampleFraction = r.GetValue(sample),
+                WordFeatures = !r.GetValue(noWords),
+            };
             Directory.CreateDirectory(outDir);
             var context = new ClaimDiffContext(r.GetValue(seed)) { Log = new Progress(line => Console.Error.WriteLine(line)) };
             var watch = Stopwatch.StartNew();
@@ -96,6 +96,14 @@ internal static class TrainCommand
     }
 
     private static readonly string[] Sources = ["fnc1", "snli", "emergent"];
+
+    private static void InRange<T>(Option<T> option, T min, T max) where T : struct, IComparable<T>
+        => option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<T>();
+            if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be between {min} and {max}, not {value}."));
+        });
 
     private sealed class Progress(Action<string> report) : IProgress<string>
     {

@@ -34,6 +34,18 @@ public class CliUsageTests
         });
     }
 
+    [TestCase("--sample-fraction", "0", "between 0.1 and 1")]
+    [TestCase("--trees", "0", "between 1 and 10000")]
+    public void Train_exits_non_zero_naming_a_setting_out_of_range(string option, string value, string range)
+    {
+        var result = Claimdiff("train", "--data", "no-such-folder", "--out", "no-such-folder", option, value);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr, Does.Contain(option).And.Contain(range));
+        });
+    }
+
     [Test]
     public void Train_exits_non_zero_naming_an_unknown_training_source()
     {

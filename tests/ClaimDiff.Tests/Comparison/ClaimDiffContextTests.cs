@@ -99,6 +99,26 @@ public class ClaimDiffContextTests
         Assert.Throws<ArgumentException>(() => new ClaimDiffContext().TrainRelationClassifier([], frequencies));
     }
 
+    [TestCase(0.8, false)]
+    [TestCase(1.0, true)]
+    public void Draws_each_tree_s_sample_from_the_seed(double fraction, bool sameModel)
+    {
+        var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
+        var options = new RelationTrainingOptions { NumberOfTrees = 10, NumberOfLeaves = 4, SampleFraction = fraction };
+
+        var first = new ClaimDiffContext(3).TrainRelationClassifier(Fixture(), frequencies, options);
+        var second = new ClaimDiffContext(4).TrainRelationClassifier(Fixture(), frequencies, options);
+
+        var pair = Fixture()[2];
+        var (a, b) = (first.Classify(pair.First, pair.Second).Scores, second.Classify(pair.First, pair.Second).Scores);
+        Assert.That(a.OrderBy(kv => kv.Key).Select(kv => kv.Value).SequenceEqual(b.OrderBy(kv => kv.Key).Select(kv => kv.Value)), Is.EqualTo(sameModel));
+    }
+
+    [TestCase(0.0)]
+    [TestCase(1.5)]
+    public void Rejects_a_sample_fraction_outside_a_tenth_to_one(double fraction)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => _ = new RelationTrainingOptions { SampleFraction = fraction });
+
     [Test]
     public void Rejects_a_class_weight_power_above_one()
         => Assert.Throws<ArgumentOutOfRangeException>(() => _ = new RelationTrainingOptions { ClassWeightPower = 2 });

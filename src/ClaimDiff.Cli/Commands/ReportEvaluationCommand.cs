@@ -114,6 +114,7 @@ internal static class ReportEvaluationCommand
         Console.WriteLine(string.Create(inv, $"gold pairs: {s.ConflictingPairs} conflicting (for vs against), {s.AgreeingPairs} agreeing (same stance)"));
         Console.WriteLine(string.Create(inv, $"discrepancies: {discrepancies} reported; {s.DiscrepanciesFound} on conflicting pairs, {s.DiscrepanciesOnAgreeingPairs} on agreeing pairs, {s.DiscrepanciesAcrossStories} across stories, {s.DiscrepanciesOnAmbiguousPairs} with an observing headline (not scored)"));
         Console.WriteLine(string.Create(inv, $"discrepancy precision {s.DiscrepancyPrecision:0.000} (within stories {s.DiscrepancyPrecisionWithinStories:0.000}), recall {s.DiscrepancyRecall:0.000}; agreeing pairs flagged as discrepancies {s.AgreementsFlagged:0.000}"));
+        Console.WriteLine(string.Create(inv, $"per story: recall averaged over the {s.ConflictsByStory.Count} stories with conflicting pairs {s.StoryAveragedRecall:0.000}; stories with at least one conflict found {s.StoriesWithAConflictFound} of {s.ConflictsByStory.Count}"));
         foreach (var (type, (real, wrong)) in s.DiscrepanciesByType)
             Console.WriteLine(string.Create(inv, $"  {type}: {real} real, {wrong} false"));
         Console.WriteLine(string.Create(inv, $"agreements: {agreements} reported; {s.AgreementsFound} on agreeing pairs, {s.AgreementsOnConflictingPairs} on conflicting pairs, {s.AgreementsAcrossStories} across stories, {s.AgreementsOnAmbiguousPairs} with an observing headline (not scored)"));

@@ -22,7 +22,8 @@ internal sealed record ReportScores(
     int AgreementsOnConflictingPairs,
     int AgreementsAcrossStories,
     int AgreementsOnAmbiguousPairs,
-    IReadOnlyDictionary<string, (int Real, int False)> DiscrepanciesByType)
+    IReadOnlyDictionary<string, (int Real, int False)> DiscrepanciesByType,
+    IReadOnlyList<(int Conflicting, int Found)> ConflictsByStory)
 {
     public double DiscrepancyPrecision => Ratio(DiscrepanciesFound, DiscrepanciesFound + DiscrepanciesOnAgreeingPairs + DiscrepanciesAcrossStories);
 
@@ -30,6 +31,15 @@ internal sealed record ReportScores(
     public double DiscrepancyPrecisionWithinStories => Ratio(DiscrepanciesFound, DiscrepanciesFound + DiscrepanciesOnAgreeingPairs);
 
     public double DiscrepancyRecall => Ratio(DiscrepanciesFound, ConflictingPairs);
+
+    /// <summary>
+    /// The recall of each story with conflicting pairs, averaged over those stories: pair recall counts a story of many
+    /// headlines quadratically (one rumour held 160 of the 486 conflicting pairs missed on Emergent), this counts each once.
+    /// </summary>
+    public double StoryAveragedRecall => ConflictsByStory.Count == 0 ? 0 : ConflictsByStory.Average(s => Ratio(s.Found, s.Conflicting));
+
+    /// <summary>The stories with conflicting pairs of which at least one is reported: whether a reader learns that the story is disputed.</summary>
+    public int StoriesWithAConflictFound => ConflictsByStory.Count(s => s.Found > 0);
 
     /// <summary>The share of agreeing pairs reported as discrepancies.</summary>
     public double AgreementsFlagged => Ratio(DiscrepanciesOnAgreeingPairs, AgreeingPairs);
@@ -44,6 +54,7 @@ internal sealed record ReportScores(
     public static ReportScores Compute(IReadOnlyList<StoryItem> items, IEnumerable<(int A, int B, string Type)> discrepancies, IEnumerable<(int A, int B)> agreements)
     {
         int conflicting = 0, agreeing = 0;
+        var byStory = new Dictionary<string, (int Conflicting, int Found)>(StringComparer.Ordinal);
         foreach (var story in items.Select((item, i) => (item, i)).GroupBy(x => x.item.Story))
         {
             var members = story.ToList();
@@ -53,6 +64,7 @@ internal sealed record ReportScores(
                     var kind = Kind(members[i].item, members[j].item);
                     if (kind == PairKind.Conflicting) conflicting++;
                     else if (kind == PairKind.Agreeing) agreeing++;
+                    if (kind == PairKind.Conflicting) byStory[story.Key] = (byStory.GetValueOrDefault(story.Key).Conflicting + 1, 0);
                 }
         }
 
@@ -65,6 +77,7 @@ internal sealed record ReportScores(
             if (kind == PairKind.Ambiguous) continue;
             var (real, wrong) = byType.GetValueOrDefault(type);
             byType[type] = kind == PairKind.Conflicting ? (real + 1, wrong) : (real, wrong + 1);
+            if (kind == PairKind.Conflicting) byStory[items[a].Story] = byStory[items[a].Story] with { Found = byStory[items[a].Story].Found + 1 };
         }
         var g = new int[4];
         foreach (var (a, b, _) in Distinct(agreements.Select(x => (x.A, x.B, ""))))
@@ -73,7 +86,7 @@ internal sealed record ReportScores(
         return new ReportScores(conflicting, agreeing,
             d[(int)PairKind.Conflicting], d[(int)PairKind.Agreeing], d[(int)PairKind.AcrossStories], d[(int)PairKind.Ambiguous],
             g[(int)PairKind.Agreeing], g[(int)PairKind.Conflicting], g[(int)PairKind.AcrossStories], g[(int)PairKind.Ambiguous],
-            byType);
+            byType, [.. byStory.Values]);
     }
 
     /// <summary>Each unordered pair once: a report may list two claims of the same two texts.</summary>

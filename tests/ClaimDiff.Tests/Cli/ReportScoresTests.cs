@@ -47,6 +47,27 @@ public class ReportScoresTests
     }
 
     [Test]
+    public void Averages_recall_over_the_stories_with_conflicting_pairs()
+    {
+        // Story u: three headlines for the rumour and one against (3 conflicting pairs); story s as above (2 pairs).
+        StoryItem[] items =
+        [
+            .. Items, new("u", RelationLabel.Agreement), new("u", RelationLabel.Agreement), new("u", RelationLabel.Agreement), new("u", RelationLabel.Contradiction),
+        ];
+        var all = ReportScores.Compute(items, [(0, 2, "Denial"), (5, 8, "Denial"), (6, 8, "Denial"), (7, 8, "Denial")], []);
+        var one = ReportScores.Compute(items, [(0, 2, "Denial")], []);
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.DiscrepancyRecall, Is.EqualTo(0.8));
+            Assert.That(all.StoryAveragedRecall, Is.EqualTo(0.75));
+            Assert.That(all.StoriesWithAConflictFound, Is.EqualTo(2));
+            Assert.That(one.DiscrepancyRecall, Is.EqualTo(0.2));
+            Assert.That(one.StoryAveragedRecall, Is.EqualTo(0.25));
+            Assert.That(one.StoriesWithAConflictFound, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void Makes_each_rumour_once_and_each_headline_a_claim_of_its_own_source()
     {
         var (claims, items) = ReportEvaluationCommand.Stories(

@@ -39,12 +39,8 @@ internal static class AnalyzeCommand
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
                 articles.Add(article);
-            var progress = new Progress<AnalysisProgress>(p =>
-            {
-                if (p.Stage != AnalysisStage.Done && (p.Completed == p.Total || p.Completed % 100 == 0))
-                    Console.Error.WriteLine($"claimdiff: {p.Stage.ToString().ToLowerInvariant()} {p.Completed}/{p.Total}");
-            });
-            var report = await ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken);
+            var report = await ProgressDisplay.RunAsync(ProgressDisplay.Terminal(), Console.Error,
+                progress => ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken));
             if (pipeline.Embedder is TimedEmbedder timed)
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimdiff: {timed.Texts} texts embedded with MiniLM in {timed.Elapsed.TotalSeconds:0.0} s"));
             using var writer = CliOptions.OpenOutput(parse.GetValue(output));

@@ -14,7 +14,8 @@ internal static class RelationEvaluationCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "The datasets folder.", Required = true };
-        var set = new Option<string>("--set") { Description = "fnc1-test, snli-test, sick, fnc1-validation, snli-validation, emergent-validation or emergent-unseen (Emergent claim/headline pairs of stories FNC-1 train lacks).", Required = true };
+        var set = new Option<string>("--set") { Description = "The pair set (emergent-unseen: Emergent's claim/headline pairs of the stories FNC-1 train lacks; emergent-headlines-*: their headlines against each other).", Required = true };
+        set.AcceptOnlyFromAmong(RelationSets.Names);
         var model = new Option<string?>("--model") { Description = "A model zip (default: the embedded model)." };
         var frequencies = new Option<string?>("--frequencies") { Description = "The document-frequency table of --model (default: the embedded one)." };
         var modelOnly = new Option<bool>("--model-only") { Description = "Use the model's probabilities alone, without the typed-evidence combination." };
@@ -28,11 +29,6 @@ internal static class RelationEvaluationCommand
         command.SetAction((ParseResult r, CancellationToken ct) =>
         {
             var name = r.GetValue(set)!;
-            if (!RelationSets.Names.Contains(name))
-            {
-                Console.Error.WriteLine($"claimdiff evaluate relations: unknown set '{name}' (expected one of {string.Join(", ", RelationSets.Names)}).");
-                return Task.FromResult(2);
-            }
             IReadOnlyList<RelationExample> examples;
             try
             {

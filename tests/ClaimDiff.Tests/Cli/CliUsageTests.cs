@@ -34,6 +34,17 @@ public class CliUsageTests
         });
     }
 
+    [Test]
+    public void Evaluate_relations_exits_non_zero_naming_the_sets_it_knows()
+    {
+        var result = Claimdiff("evaluate", "relations", "--data", "no-such-folder", "--set", "snli-dev");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.Zero);
+            Assert.That(result.Stderr, Does.Contain("snli-dev").And.Contain("emergent-headlines-unseen"));
+        });
+    }
+
     [TestCase("--sample-fraction", "0", "between 0.1 and 1")]
     [TestCase("--trees", "0", "between 1 and 10000")]
     public void Train_exits_non_zero_naming_a_setting_out_of_range(string option, string value, string range)

@@ -27,12 +27,12 @@ internal static class TrainCommand
         var refit = new Option<bool>("--refit") { Description = "After validation, train again on all training data (validation part included) and save that model." };
         var sources = new Option<string[]>("--sources") { Description = "The training sources to use (fnc1, snli, emergent; default all).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Sources };
         sources.AcceptOnlyFromAmong(Sources);
-        // The ranges RelationTrainingOptions accepts, checked while parsing so that the message names the option.
-        InRange(trees, 1, 10_000);
-        InRange(leaves, 2, 1024);
-        InRange(rate, 1e-6, 1);
-        InRange(power, 0, 1);
-        InRange(sample, 0.1, 1);
+        // RelationTrainingOptions checks each value; done while parsing, the message names the option.
+        Check(trees, (o, v) => o.NumberOfTrees = v);
+        Check(leaves, (o, v) => o.NumberOfLeaves = v);
+        Check(rate, (o, v) => o.LearningRate = v);
+        Check(power, (o, v) => o.ClassWeightPower = v);
+        Check(sample, (o, v) => o.SampleFraction = v);
         var command = new Command("train", "Train the relation model and build the document-frequency table from the datasets.");
         foreach (var o in new Option[] { data, output, seed, trainer, trees, leaves, rate, power, sample, noWords, refit, sources })
             command.Options.Add(o);
@@ -97,12 +97,20 @@ internal static class TrainCommand
 
     private static readonly string[] Sources = ["fnc1", "snli", "emergent"];
 
-    private static void InRange<T>(Option<T> option, T min, T max) where T : struct, IComparable<T>
+    private static void Check<T>(Option<T> option, Action<RelationTrainingOptions, T> set)
         => option.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<T>();
-            if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be between {min} and {max}, not {value}."));
+            try
+            {
+                set(new RelationTrainingOptions(), value);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                // The message without the parameter name the exception appends ("value", the property setter's).
+                var reason = e.Message.Split(" (Parameter", 2)[0];
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} {value}: {reason}"));
+            }
         });
 
     private sealed class Progress(Action<string> report) : IProgress<string>

@@ -62,9 +62,12 @@ internal sealed record ReportScores(
                 for (var j = i + 1; j < members.Count; j++)
                 {
                     var kind = Kind(members[i].item, members[j].item);
-                    if (kind == PairKind.Conflicting) conflicting++;
+                    if (kind == PairKind.Conflicting)
+                    {
+                        conflicting++;
+                        byStory[story.Key] = (byStory.GetValueOrDefault(story.Key).Conflicting + 1, 0);
+                    }
                     else if (kind == PairKind.Agreeing) agreeing++;
-                    if (kind == PairKind.Conflicting) byStory[story.Key] = (byStory.GetValueOrDefault(story.Key).Conflicting + 1, 0);
                 }
         }
 
@@ -77,7 +80,8 @@ internal sealed record ReportScores(
             if (kind == PairKind.Ambiguous) continue;
             var (real, wrong) = byType.GetValueOrDefault(type);
             byType[type] = kind == PairKind.Conflicting ? (real + 1, wrong) : (real, wrong + 1);
-            if (kind == PairKind.Conflicting) byStory[items[a].Story] = byStory[items[a].Story] with { Found = byStory[items[a].Story].Found + 1 };
+            if (kind == PairKind.Conflicting && byStory[items[a].Story] is var counts)
+                byStory[items[a].Story] = counts with { Found = counts.Found + 1 };
         }
         var g = new int[4];
         foreach (var (a, b, _) in Distinct(agreements.Select(x => (x.A, x.B, ""))))

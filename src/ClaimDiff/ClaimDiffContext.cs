@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.IO.Compression;
 using ClaimDiff.Comparison;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Internal;
 using ClaimDiff.Subjects;
+using ClaimDiff.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -82,10 +84,9 @@ public sealed class ClaimDiffContext
         if (examples.Count == 0)
             throw new ArgumentException("There are no training examples.", nameof(examples));
         options ??= new RelationTrainingOptions();
-        var featurizer = new PairFeaturizer(new TfidfEmbedder(frequencies));
         var watch = Stopwatch.StartNew();
-        var features = Featurize(featurizer, examples);
-        Log?.Report($"featurised {examples.Count} pairs in {watch.Elapsed.TotalSeconds:0.0}s");
+        var (featurizer, features) = FeaturizeForTraining(new TfidfEmbedder(frequencies), examples);
+        Log?.Report($"featurised {examples.Count} pairs in {watch.Elapsed.TotalSeconds:0.0}s; {featurizer.WordPairs.Count} explained word pairs");
 
         // Classes are weighted within each source (the part of Group before ':'), so that a label rare in one dataset
         // (FNC-1 disagree) is lifted even when another dataset (SNLI) has plenty of that label.
@@ -161,7 +162,7 @@ public sealed class ClaimDiffContext
             var metrics = _ml.MulticlassClassification.Evaluate(model.Transform(data), nameof(TrainingRow.Label));
             Log.Report($"training-set accuracy {metrics.MicroAccuracy:0.0000}, macro accuracy {metrics.MacroAccuracy:0.0000}, log-loss {metrics.LogLoss:0.0000}");
         }
-        return new RelationClassifier(_ml, model, frequencies);
+        return new RelationClassifier(_ml, model, featurizer);
     }
 
     /// <summary>Classifies every example and measures the predictions against the gold labels.</summary>
@@ -187,7 +188,10 @@ public sealed class ClaimDiffContext
         return new RelationEvaluation(confusion, seconds, [.. examples.Select(e => e.Label)], relations);
     }
 
-    /// <summary>Writes a trained classifier's model as a zip (the document-frequency table is saved separately).</summary>
+    /// <summary>
+    /// Writes a trained classifier's model as a zip, with the word pairs it learnt from explanations (the
+    /// document-frequency table is saved separately).
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public void Save(RelationClassifier classifier, Stream stream)
     {
@@ -195,7 +199,15 @@ public sealed class ClaimDiffContext
         Guard.NotNull(stream);
         var schema = SchemaDefinition.Create(typeof(RelationClassifier.FeatureRow));
         var empty = _ml.Data.LoadFromEnumerable(Array.Empty<RelationClassifier.FeatureRow>(), schema);
-        _ml.Model.Save(classifier.Model, empty.Schema, stream);
+        using var buffer = new MemoryStream();
+        _ml.Model.Save(classifier.Model, empty.Schema, buffer);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry(WordPairLexicon.EntryName, CompressionLevel.Optimal).Open();
+            classifier.Featurizer.WordPairs.Write(entry);
+        }
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
     }
 
     /// <summary>Loads a classifier written by <see cref="Save"/>.</summary>
@@ -206,11 +218,15 @@ public sealed class ClaimDiffContext
     public RelationClassifier LoadRelationClassifier(Stream stream, DocumentFrequencies? frequencies = null)
     {
         Guard.NotNull(stream);
-        var (model, inputSchema) = ModelStreams.Load(_ml, stream, "The relation model");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var wordPairs = ReadWordPairs(buffer);
+        buffer.Position = 0;
+        var (model, inputSchema) = ModelStreams.Load(_ml, buffer, "The relation model");
         var column = inputSchema.GetColumnOrNull("Features");
         if (column is not { } c || c.Type is not VectorDataViewType { Size: PairFeaturizer.FeatureCount })
             throw new ModelLoadException($"The relation model does not take a Features vector of {PairFeaturizer.FeatureCount} values; it was trained by another version of ClaimDiff.");
-        var classifier = new RelationClassifier(_ml, model, frequencies ?? DocumentFrequencies.Default);
+        var classifier = new RelationClassifier(_ml, model, new PairFeaturizer(new TfidfEmbedder(frequencies ?? DocumentFrequencies.Default), wordPairs));
         try
         {
             // A model that loads but cannot score is as broken as one that does not load: find out now, not on the first claim.
@@ -243,7 +259,45 @@ public sealed class ClaimDiffContext
     /// <summary>How many distinct words each text contributes as features.</summary>
     private const int MaxWordFeatures = 2000;
 
-    internal static RelationClassifier.FeatureRow[] Featurize(PairFeaturizer featurizer, IReadOnlyList<RelationExample> examples)
+    /// <summary>The folds training splits explained examples into, each featurised with word pairs mined from the others.</summary>
+    private const int WordPairFolds = 5;
+
+    /// <summary>
+    /// Mines the explained word pairs of all examples for the model, and featurises each explained example with the pairs
+    /// mined from the other folds only, so that no example sees the pairs its own explanations contributed (the model
+    /// would otherwise learn to trust them more than they deserve on new text).
+    /// </summary>
+    private (PairFeaturizer Featurizer, RelationClassifier.FeatureRow[] Features) FeaturizeForTraining(TfidfEmbedder embedder, IReadOnlyList<RelationExample> examples)
+    {
+        var words = new PairFeaturizer(embedder, WordPairLexicon.Empty);
+        string[] ContentWords(string text) => words.ProfileClaim(text).ContentWords;
+        var fold = examples.Select(e => e.Explanations is { Count: > 0 } ? (int)((uint)TfidfEmbedder.TermIndex(Seed + ":fold:" + e.Group) % WordPairFolds) : -1).ToArray();
+        var featurizer = words.With(WordPairLexicon.Mine(examples, ContentWords, WordNetLexicon.Default));
+        var byFold = Enumerable.Range(0, WordPairFolds)
+            .Select(k => words.With(WordPairLexicon.Mine(examples.Where((_, i) => fold[i] != k), ContentWords, WordNetLexicon.Default)))
+            .ToArray();
+        return (featurizer, Featurize(examples, i => fold[i] < 0 ? featurizer : byFold[fold[i]]));
+    }
+
+    private static WordPairLexicon ReadWordPairs(MemoryStream model)
+    {
+        try
+        {
+            using var zip = new ZipArchive(model, ZipArchiveMode.Read, leaveOpen: true);
+            var entry = zip.GetEntry(WordPairLexicon.EntryName)
+                ?? throw new ModelLoadException($"The relation model has no '{WordPairLexicon.EntryName}'; it was trained by another version of ClaimDiff.");
+            using var stream = entry.Open();
+            return WordPairLexicon.Read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ModelLoadException("The relation model could not be read: " + e.Message, e);
+        }
+    }
+
+    /// <param name="examples">The pairs.</param>
+    /// <param name="featurizerOf">The featurizer of the i-th pair (they differ only in their word pairs, so profiles are shared).</param>
+    private static RelationClassifier.FeatureRow[] Featurize(IReadOnlyList<RelationExample> examples, Func<int, PairFeaturizer> featurizerOf)
     {
         // Many pairs share one article body: profile each distinct body once.
         var articles = new ConcurrentDictionary<string, Lazy<ArticleProfile>>(StringComparer.Ordinal);
@@ -251,6 +305,7 @@ public sealed class ClaimDiffContext
         Parallel.For(0, examples.Count, i =>
         {
             var e = examples[i];
+            var featurizer = featurizerOf(i);
             var article = articles.GetOrAdd(e.Second, s => new Lazy<ArticleProfile>(() => featurizer.ProfileArticle(s))).Value;
             var pair = featurizer.Featurize(featurizer.ProfileClaim(e.First), article);
             features[i] = RelationClassifier.FeatureRow.Of(e.First, pair);

@@ -53,11 +53,11 @@ public sealed class RelationClassifier : IRelationClassifier
     /// <summary>How many profiled second texts <see cref="_articles"/> keeps before it starts afresh.</summary>
     private const int ArticleCacheSize = 64;
 
-    internal RelationClassifier(MLContext ml, ITransformer model, DocumentFrequencies frequencies)
+    internal RelationClassifier(MLContext ml, ITransformer model, PairFeaturizer featurizer)
     {
         _ml = ml;
         _model = model;
-        Featurizer = new PairFeaturizer(new TfidfEmbedder(frequencies));
+        Featurizer = featurizer;
     }
 
     private RelationClassifier(RelationClassifier other, bool combineEvidence)

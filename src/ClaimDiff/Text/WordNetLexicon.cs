@@ -104,6 +104,9 @@ internal sealed class WordNetLexicon
         return senses.Senses.Length == 0 ? -1 : _categories[senses.Senses[0]];
     }
 
+    /// <summary>The base form of <paramref name="word"/> (lower case, as written) by its most frequent reading, or the word itself when WordNet does not know it.</summary>
+    public string Lemma(string word) => Lookup(word).Lemmas is [var lemma, ..] ? lemma : word;
+
     /// <summary>How <paramref name="second"/> relates to <paramref name="first"/>; both lower case, as written.</summary>
     public WordRelation Relate(string first, string second)
     {

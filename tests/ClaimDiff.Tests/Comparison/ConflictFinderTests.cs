@@ -250,7 +250,7 @@ public class PairFeaturizerTests
     [Test]
     public void Gives_the_same_features_for_the_same_pair_every_time()
     {
-        var featurizer = new PairFeaturizer(new TfidfEmbedder(DocumentFrequencies.Build(["the plant will open", "prices rose"], minCount: 1)));
+        var featurizer = new PairFeaturizer(new TfidfEmbedder(DocumentFrequencies.Build(["the plant will open", "prices rose"], minCount: 1)), WordPairLexicon.Empty);
         float[] Featurize() => featurizer.Featurize(featurizer.ProfileClaim("The plant will open in May."), featurizer.ProfileArticle("The plant will not open. Prices rose.")).Values;
 
         var first = Featurize();

@@ -57,7 +57,7 @@ internal static partial class RelationDatasets
         return examples;
     }
 
-    /// <summary>SNLI pairs of <c>snli_dev.tsv</c> or <c>snli_test.tsv</c>, detokenised. Group = the row.</summary>
+    /// <summary>SNLI pairs of <c>snli_dev.tsv</c> or <c>snli_test.tsv</c>, detokenised, with their e-SNLI explanations. Group = the row.</summary>
     public static List<RelationExample> Snli(string dataDirectory, string split)
     {
         var examples = new List<RelationExample>();
@@ -65,7 +65,10 @@ internal static partial class RelationDatasets
         {
             var f = line.Split('\t');
             if (f.Length < 4) continue;
-            examples.Add(new RelationExample(Detokenize(f[1]), Detokenize(f[2]), RelationLabels.Parse(f[3]), "snli:" + f[0]));
+            examples.Add(new RelationExample(Detokenize(f[1]), Detokenize(f[2]), RelationLabels.Parse(f[3]), "snli:" + f[0])
+            {
+                Explanations = f.Length > 4 ? [.. f[4..].Where(x => x.Length > 0).Select(Detokenize)] : null,
+            });
         }
         return examples;
     }

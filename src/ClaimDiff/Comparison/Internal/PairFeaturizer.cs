@@ -33,13 +33,15 @@ internal readonly record struct PairFeatures(float[] Values, List<ConflictEviden
 /// features aggregated (best, max, mean), next to whole-text overlap features, so nothing is truncated.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed class PairFeaturizer(TfidfEmbedder embedder)
+internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wordPairs)
 {
     public const int TopSentences = 3;
     private const int SentenceFeatureCount = 16 + WordAlignment.FeatureCount;
     /// <summary>The whole-text features before the unaligned-word categories, which start at this index.</summary>
     private const int LexicalWholeFeatureCount = 30;
-    private const int WholeFeatureCount = LexicalWholeFeatureCount + WordAlignment.CategoryBins;
+    /// <summary>The whole-text features of explained word pairs (<see cref="WordPairLexicon"/>) start at this index.</summary>
+    private const int WordPairFeatureStart = LexicalWholeFeatureCount + WordAlignment.CategoryBins;
+    private const int WholeFeatureCount = WordPairFeatureStart + WordPairLexicon.FeatureCount;
     private const float RelatedSentenceSimilarity = 0.1f;
 
     /// <summary>The length of the feature vector.</summary>
@@ -48,6 +50,12 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
     private static readonly SentenceSegmenter Segmenter = new();
 
     public TfidfEmbedder Embedder { get; } = embedder;
+
+    /// <summary>The word pairs learnt from people's explanations of training pairs.</summary>
+    public WordPairLexicon WordPairs { get; } = wordPairs;
+
+    /// <summary>The same featurizer with another word-pair table (training featurises each fold with pairs mined from the others).</summary>
+    public PairFeaturizer With(WordPairLexicon wordPairs) => new(Embedder, wordPairs);
 
     /// <summary>The feature names, in vector order (for the model card and diagnostics).</summary>
     public static IReadOnlyList<string> Names { get; } = BuildNames();
@@ -168,7 +176,11 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
             var sentence = b.Sentences[best[k]];
             var conflicts = ConflictFinder.Find(a, sentence);
             var unexplained = SentenceFeatures(a, sentence, bestSim[k], best[k], conflicts, s, k == 0 ? f.AsSpan(LexicalWholeFeatureCount, WordAlignment.CategoryBins) : []);
-            if (k == 0) newWords = unexplained;
+            if (k == 0)
+            {
+                newWords = unexplained;
+                WordPairs.Features(a.ContentWords, sentence.ContentWords, WordNetLexicon.Default, f.AsSpan(WordPairFeatureStart, WordPairLexicon.FeatureCount));
+            }
             for (var j = 0; j < SentenceFeatureCount; j++)
             {
                 if (k == 0) f[top + j] = s[j];
@@ -251,6 +263,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder)
             "log_fake_words_second", "log_deny_words_second", "log_false_words_second", "log_debunk_words_second", "log_report_words_second",
             "log_related_sentences", "related_refuting_share", "related_hedging_share", "related_negated_share", "related_share",
             .. Enumerable.Range(0, WordAlignment.CategoryBins).Select(c => c < WordNetLexicon.CategoryCount ? $"unaligned_lexfile_{c}" : "unaligned_unknown"),
+            .. WordPairLexicon.Names,
         ];
         string[] sentence =
         [

@@ -271,7 +271,7 @@ public sealed class ClaimDiffContext
     {
         var words = new PairFeaturizer(embedder, WordPairLexicon.Empty);
         string[] ContentWords(string text) => words.ProfileClaim(text).ContentWords;
-        var fold = examples.Select(e => e.Explanations is { Count: > 0 } ? (int)((uint)TfidfEmbedder.TermIndex(Seed + ":fold:" + e.Group) % WordPairFolds) : -1).ToArray();
+        var fold = examples.Select((e, i) => e.Explanations is { Count: > 0 } ? (int)((uint)TfidfEmbedder.TermIndex(Seed + ":fold:" + (e.Group ?? "#" + i)) % WordPairFolds) : -1).ToArray();
         var featurizer = words.With(WordPairLexicon.Mine(examples, ContentWords, WordNetLexicon.Default));
         var byFold = Enumerable.Range(0, WordPairFolds)
             .Select(k => words.With(WordPairLexicon.Mine(examples.Where((_, i) => fold[i] != k), ContentWords, WordNetLexicon.Default)))

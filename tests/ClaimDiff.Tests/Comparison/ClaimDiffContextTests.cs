@@ -54,6 +54,69 @@ public class ClaimDiffContextTests
         Assert.That(Pairs(100, 104).Select(e => classifier.Classify(e.First, e.Second).Label), Is.EqualTo(Pairs(100, 104).Select(e => e.Label)));
     }
 
+    // Made-up words WordNet does not know, so that only the word pairs learnt from the explanations tell the labels apart.
+    private static List<RelationExample> ExplainedPairs(int from, int to, bool explained) => [.. Enumerable.Range(from, to - from).SelectMany(i => new[]
+    {
+        new RelationExample($"The crew in district {i} is zorping.", $"The crew in district {i} is quibbing.", RelationLabel.Contradiction, $"t:{i}")
+        {
+            Explanations = explained ? ["A crew cannot be zorping and quibbing at once."] : null,
+        },
+        new RelationExample($"The crew in district {i} is zorping.", $"The crew in district {i} is flarking.", RelationLabel.Agreement, $"t:{i}")
+        {
+            Explanations = explained ? ["Zorping is a way of flarking."] : null,
+        },
+    })];
+
+    [Test]
+    public void Learns_word_pairs_from_explanations_and_keeps_them_in_the_saved_model()
+    {
+        var frequencies = DocumentFrequencies.Build(ExplainedPairs(0, 60, true).Select(e => e.Second), minCount: 1);
+        var options = new RelationTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4, WordFeatures = false };
+        var context = new ClaimDiffContext(5);
+        var classifier = context.TrainRelationClassifier(ExplainedPairs(0, 60, true), frequencies, options);
+        using var stream = new MemoryStream();
+        context.Save(classifier, stream);
+        stream.Position = 0;
+
+        var loaded = RelationClassifier.Load(stream, frequencies);
+
+        var unseen = ExplainedPairs(100, 104, explained: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(unseen.Select(e => classifier.Classify(e.First, e.Second).Label), Is.EqualTo(unseen.Select(e => e.Label)));
+            Assert.That(unseen.Select(e => loaded.Classify(e.First, e.Second).Label), Is.EqualTo(unseen.Select(e => e.Label)));
+        });
+    }
+
+    [Test]
+    public void Without_explanations_the_same_pairs_cannot_be_told_apart()
+    {
+        var frequencies = DocumentFrequencies.Build(ExplainedPairs(0, 60, false).Select(e => e.Second), minCount: 1);
+        var options = new RelationTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4, WordFeatures = false };
+
+        var classifier = new ClaimDiffContext(5).TrainRelationClassifier(ExplainedPairs(0, 60, false), frequencies, options);
+
+        var unseen = ExplainedPairs(100, 102, explained: false);
+        Assert.That(classifier.Classify(unseen[0].First, unseen[0].Second).Scores, Is.EquivalentTo(classifier.Classify(unseen[1].First, unseen[1].Second).Scores));
+    }
+
+    [Test]
+    public void Refuses_a_model_zip_without_its_word_pair_table()
+    {
+        var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
+        var context = new ClaimDiffContext(1);
+        var classifier = context.TrainRelationClassifier(Fixture(), frequencies, new RelationTrainingOptions { NumberOfTrees = 5, NumberOfLeaves = 4 });
+        using var stream = new MemoryStream();
+        context.Save(classifier, stream);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+            zip.Entries.Single(e => e.FullName.EndsWith("word-pairs.tsv", StringComparison.Ordinal)).Delete();
+        stream.Position = 0;
+
+        var error = Assert.Throws<ModelLoadException>(() => RelationClassifier.Load(stream, frequencies));
+
+        Assert.That(error!.Message, Does.Contain("word-pairs.tsv"));
+    }
+
     [Test]
     public void Trains_the_same_model_twice_with_the_same_seed()
     {

@@ -407,6 +407,28 @@ public class SubjectComparerTests
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 
+    [TestCase("The studio confirms Daniel Clark to play Henry Ford opposite Maya Lewis.", true)]
+    [TestCase("Organisers of the annual village fundraiser announced this morning that Daniel Clark will play football with Henry Ford's grandson for charity at the school on Saturday, when the village also celebrates the reopening of its library and a new playground, with market stalls, a brass band, a dog show and fireworks over the river in the evening.", false)]
+    public void Takes_a_negation_about_names_alone_as_about_one_thing_in_claims_that_share_much_wording(string b, bool reported)
+    {
+        // The words both claims share near "not be playing" / "play" are names only; that suffices in claims whose
+        // wording is close (TF-IDF cosine 0.68), not in the long second one (0.40).
+        const string a = "As it turns out, Daniel Clark will not be playing Henry Ford.";
+        var at = b.IndexOf("play", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(30, 49), new TextRange(at, at + 4));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
+    [TestCase("The ministry declined to comment on the plan.", false)]
+    [TestCase("The ministry commented on the plan.", true)]
+    public void Takes_a_verb_after_declined_to_as_negated(string b, bool reported)
+    {
+        const string a = "The ministry has not commented on the plan.";
+        var at = b.IndexOf("comment", StringComparison.Ordinal);
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Negation, 0.6f, new TextRange(17, 30), new TextRange(at, at + 7));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
     [TestCase("Glowing Rabbit a Fake", true)]
     [TestCase("That Glowing Rabbit story is fake", false)]
     public void Reads_a_short_headline_in_title_case_as_words_not_names(string a, bool reported)

@@ -377,7 +377,7 @@ internal static class ConflictFinder
 
     /// <summary>
     /// Whether the word at <paramref name="span"/> is negated by a negation up to three words before it ("not dead",
-    /// "unable to stop", "instead of arbitrators") or a negating object right after it ("knew nothing"): an opposite negated on one side only
+    /// "unable to stop", "declined to comment", "instead of arbitrators") or a negating object right after it ("knew nothing"): an opposite negated on one side only
     /// ("is not dead" / "is alive") agrees rather than conflicts.
     /// </summary>
     public static bool IsNegated(string text, Claims.TextRange span)
@@ -392,7 +392,8 @@ internal static class ConflictFinder
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
             var word = p.Surface(k).ToLowerInvariant();
-            if (p.Cues[k] == Cue.Negation || word is "unable" or "fail" or "failed" or "fails" or "failing") return true;
+            if (p.Cues[k] == Cue.Negation || word is "unable" or "fail" or "failed" or "fails" or "failing"
+                || word is "declined" or "declines" or "decline" or "refused" or "refuses" or "refuse") return true;
             // "judges instead of arbitrators", "judges rather than arbitrators".
             if (k + 1 < index && (word, p.Surface(k + 1).ToLowerInvariant()) is ("instead", "of") or ("rather", "than")) return true;
         }

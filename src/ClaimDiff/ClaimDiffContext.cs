@@ -70,7 +70,11 @@ public sealed class ClaimDiffContext
         return (training, validation);
     }
 
-    /// <summary>Trains a relation classifier on labelled pairs.</summary>
+    /// <summary>
+    /// Trains a relation classifier on labelled pairs. Pairs with <see cref="RelationExample.Explanations"/> also teach it
+    /// which word pairs people name when they explain a contradiction, an agreement or a neutral pair; the model keeps
+    /// those word pairs (<see cref="Save"/> writes them into the zip).
+    /// </summary>
     /// <param name="examples">The training pairs.</param>
     /// <param name="frequencies">The IDF table the TF-IDF features use; ship the same table with the model.</param>
     /// <param name="options">Trainer settings; <see langword="null"/> for the defaults.</param>

@@ -276,9 +276,10 @@ public sealed class ClaimDiffContext
         var words = new PairFeaturizer(embedder, WordPairLexicon.Empty);
         string[] ContentWords(string text) => words.ProfileClaim(text).ContentWords;
         var fold = examples.Select((e, i) => e.Explanations is { Count: > 0 } ? (int)((uint)TfidfEmbedder.TermIndex(Seed + ":fold:" + (e.Group ?? "#" + i)) % WordPairFolds) : -1).ToArray();
-        var featurizer = words.With(WordPairLexicon.Mine(examples, ContentWords, WordNetLexicon.Default));
+        var mentions = examples.AsParallel().AsOrdered().Select(e => WordPairLexicon.Mentions(e, ContentWords, WordNetLexicon.Default)).ToArray();
+        var featurizer = words.With(WordPairLexicon.Tally(mentions));
         var byFold = Enumerable.Range(0, WordPairFolds)
-            .Select(k => words.With(WordPairLexicon.Mine(examples.Where((_, i) => fold[i] != k), ContentWords, WordNetLexicon.Default)))
+            .Select(k => words.With(WordPairLexicon.Tally(mentions.Where((_, i) => fold[i] != k))))
             .ToArray();
         return (featurizer, Featurize(examples, i => fold[i] < 0 ? featurizer : byFold[fold[i]]));
     }

@@ -9,7 +9,8 @@ public class WordPairLexiconTests
 {
     private static string[] Words(string text) => text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static WordPairLexicon Mine(params RelationExample[] examples) => WordPairLexicon.Mine(examples, Words, WordNetLexicon.Default);
+    private static WordPairLexicon Mine(params RelationExample[] examples)
+        => WordPairLexicon.Tally(examples.Select(e => WordPairLexicon.Mentions(e, Words, WordNetLexicon.Default)));
 
     private static float[] Features(WordPairLexicon lexicon, string first, string second)
     {

@@ -45,32 +45,40 @@ internal sealed class WordPairLexicon
     /// <summary>The number of pairs.</summary>
     public int Count => _counts.Count;
 
+    /// <summary>One word pair an explanation names, and the label of the explained example (0 contradiction, 1 agreement, 2 neutral).</summary>
+    public readonly record struct Mention(string First, string Second, int Label);
+
     /// <summary>
-    /// Counts, over every explanation of every example that has them, the pairs whose two words the explanation uses.
-    /// Examples with other labels than contradiction, agreement and neutral are skipped.
+    /// The pairs whose two words each explanation of <paramref name="example"/> uses, once per explanation; none for an
+    /// example without explanations or labelled other than contradiction, agreement and neutral.
     /// </summary>
-    public static WordPairLexicon Mine(IEnumerable<RelationExample> examples, Func<string, string[]> contentWords, WordNetLexicon lexicon)
+    /// <param name="example">The explained pair.</param>
+    /// <param name="contentWords">The informative words of a text, lower case, as written.</param>
+    /// <param name="lexicon">For the lemmas.</param>
+    public static List<Mention> Mentions(RelationExample example, Func<string, string[]> contentWords, WordNetLexicon lexicon)
+    {
+        var mentions = new List<Mention>();
+        if (example.Explanations is not { Count: > 0 } explanations || Slot(example.Label) is not { } slot) return mentions;
+        var (first, second) = NewWords(Lemmas(contentWords(example.First), lexicon), Lemmas(contentWords(example.Second), lexicon));
+        foreach (var explanation in explanations)
+        {
+            var used = Lemmas(contentWords(explanation), lexicon);
+            foreach (var a in first)
+                if (used.Contains(a))
+                    foreach (var b in second)
+                        if (used.Contains(b)) mentions.Add(new Mention(a, b, slot));
+        }
+        return mentions;
+    }
+
+    /// <summary>The table of the pairs mentioned at least <see cref="MinCount"/> times, counted per label.</summary>
+    public static WordPairLexicon Tally(IEnumerable<IEnumerable<Mention>> mentions)
     {
         var counts = new Dictionary<(string, string), int[]>();
-        foreach (var e in examples)
+        foreach (var m in mentions.SelectMany(x => x))
         {
-            if (e.Explanations is not { Count: > 0 } explanations || Slot(e.Label) is not { } slot) continue;
-            var (first, second) = NewWords(Lemmas(contentWords(e.First), lexicon), Lemmas(contentWords(e.Second), lexicon));
-            if (first.Count == 0 || second.Count == 0) continue;
-            foreach (var explanation in explanations)
-            {
-                var used = Lemmas(contentWords(explanation), lexicon);
-                foreach (var a in first)
-                {
-                    if (!used.Contains(a)) continue;
-                    foreach (var b in second)
-                    {
-                        if (!used.Contains(b)) continue;
-                        if (!counts.TryGetValue((a, b), out var c)) counts[(a, b)] = c = new int[Labels];
-                        c[slot]++;
-                    }
-                }
-            }
+            if (!counts.TryGetValue((m.First, m.Second), out var c)) counts[(m.First, m.Second)] = c = new int[Labels];
+            c[m.Label]++;
         }
         return new WordPairLexicon(counts.Where(kv => kv.Value.Sum() >= MinCount).ToFrozenDictionary());
     }

@@ -236,7 +236,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             && !ConflictFinder.InDifferentCurrencies(a.Content, evidence.First, b.Content, evidence.Second) && SameQuantity(evidence, a, b, similarity),
         DiscrepancyType.DateTime => SameQuantity(evidence, a, b, similarity),
         DiscrepancyType.Scope => !IsWeakScope(a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second),
-        DiscrepancyType.Entity => false,
+        DiscrepancyType.Entity or DiscrepancyType.Modality => false,
         _ => true,
     };
 
@@ -247,7 +247,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// however sure: on 1,000 FNC-1 bodies none of 8 such was real, against 5 of 19 whose evidence was unplaced.
     /// </summary>
     private static bool IsSetAside(ConflictEvidence evidence, Claim a, Claim b)
-        => evidence.Type != DiscrepancyType.Entity && !IsWhole(evidence.First, a.Content) && !IsWhole(evidence.Second, b.Content)
+        => evidence.Type is not (DiscrepancyType.Entity or DiscrepancyType.Modality) && !IsWhole(evidence.First, a.Content) && !IsWhole(evidence.Second, b.Content)
            && !IsPinpointed(evidence, a, b, 0);
 
     /// <summary>

@@ -32,6 +32,24 @@ public class ConflictFinderTests
         AssertSpans(found[0], a, b, "solely", "across");
     }
 
+    [TestCase("The steel plant may close next year, the union said.", "The steel plant will close next year.", "may close", "close")]
+    [TestCase("Shares dropped sharply after the results.", "Shares are expected to drop after the results.", "dropped", "expected to drop")]
+    [TestCase("The minister reportedly resigned on Friday.", "The minister resigned on Friday.", "reportedly resigned", "resigned")]
+    public void Finds_a_modality_conflict_where_one_text_hedges_what_the_other_asserts(string a, string b, string inA, string inB)
+    {
+        var found = Find(a, b).Where(e => e.Type == DiscrepancyType.Modality).ToList();
+
+        Assert.That(found, Has.Count.EqualTo(1));
+        AssertSpans(found[0], a, b, inA, inB);
+    }
+
+    [TestCase("The steel plant may close next year.", "The steel plant could close next year.")]
+    [TestCase("The steel plant may close next year.", "The steel plant will not close next year.")]
+    [TestCase("The steel plant may close next year.", "Will the steel plant close next year?")]
+    [TestCase("The union claims the plant will close.", "The plant will close.")]
+    public void Finds_no_modality_conflict_when_both_hedge_one_negates_or_one_asks(string a, string b)
+        => Assert.That(Find(a, b).Where(e => e.Type == DiscrepancyType.Modality), Is.Empty);
+
     [Test]
     public void Treats_limited_to_as_one_narrow_scope_cue()
     {

@@ -9,7 +9,7 @@ namespace ClaimDiff.Tests.Reports;
 
 public class ReportWriterTests
 {
-    private static Report SampleReport()
+    internal static Report SampleReport()
     {
         var a = new Claim
         {

@@ -11,7 +11,7 @@ internal static class ConflictFinder
     public static readonly DiscrepancyType[] Priority =
     [
         DiscrepancyType.Scope, DiscrepancyType.Numeric, DiscrepancyType.DateTime, DiscrepancyType.Antonym,
-        DiscrepancyType.Negation, DiscrepancyType.Denial, DiscrepancyType.Entity,
+        DiscrepancyType.Negation, DiscrepancyType.Denial, DiscrepancyType.Modality, DiscrepancyType.Entity,
     ];
 
     /// <summary>Returns every conflict found between <paramref name="a"/> and <paramref name="b"/>, in <see cref="Priority"/> order.</summary>
@@ -24,6 +24,7 @@ internal static class ConflictFinder
         Antonym(a, b, found);
         Negation(a, b, found);
         Denial(a, b, found);
+        Modality(a, b, found);
         Entity(a, b, found);
         return found;
     }
@@ -178,6 +179,50 @@ internal static class ConflictFinder
         found.Add(denierIsFirst
             ? new ConflictEvidence(DiscrepancyType.Denial, spanDenial, spanOther, description)
             : new ConflictEvidence(DiscrepancyType.Denial, spanOther, spanDenial, description));
+    }
+
+    /// <summary>How many words after a hedge the hedged word may stand ("may soon close", "is expected to fall").</summary>
+    private const int HedgeReach = 3;
+
+    /// <summary>
+    /// One text hedges or predicts what the other asserts: a modal hedge (<see cref="ConflictLexicon.ModalHedges"/>: "may",
+    /// "reportedly", "is expected to") whose first informative word after it, within <see cref="HedgeReach"/> words, the
+    /// other text carries with no hedge of its own, neither side negating it ("the plant may close next year" / "the plant
+    /// will close next year"). A question asserts nothing.
+    /// </summary>
+    private static void Modality(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    {
+        if (Hedged(a, b) is var (hedge, word, plain))
+        {
+            var (sa, sb) = (a.Span(hedge, word), b.Span(plain));
+            found.Add(new ConflictEvidence(DiscrepancyType.Modality, sa, sb, $"\"{Slice(a, sa)}\" (hedged) vs \"{Slice(b, sb)}\" (asserted)"));
+        }
+        else if (Hedged(b, a) is var (hedgeB, wordB, plainA))
+        {
+            var (sa, sb) = (a.Span(plainA), b.Span(hedgeB, wordB));
+            found.Add(new ConflictEvidence(DiscrepancyType.Modality, sa, sb, $"\"{Slice(a, sa)}\" (asserted) vs \"{Slice(b, sb)}\" (hedged)"));
+        }
+    }
+
+    /// <returns>The hedge and the hedged word in <paramref name="hedging"/>, and the same word in <paramref name="plain"/>; null when there is none.</returns>
+    private static (int Hedge, int Word, int Plain)? Hedged(TextProfile hedging, TextProfile plain)
+    {
+        if (plain.FirstOf(Cue.Hedge) >= 0 || plain.Text.TrimEnd().EndsWith('?')) return null;
+        for (var k = 0; k < hedging.Tokens.Length; k++)
+        {
+            // "May" inside a sentence is the month.
+            var surface = hedging.Surface(k);
+            if (!ConflictLexicon.ModalHedges.Contains(surface.ToLowerInvariant()) || surface == "May" && k > 0) continue;
+            for (var m = k + 1; m < hedging.Tokens.Length && m <= k + HedgeReach; m++)
+            {
+                var term = hedging.Tokens[m].Term;
+                if (hedging.Cues[m] != Cue.None || !hedging.Terms.Contains(term)) continue;
+                var j = Array.FindIndex(plain.Tokens, t => t.Term == term);
+                if (j >= 0 && !IsNegated(hedging, m) && !IsNegated(plain, j)) return (k, m, j);
+                break;
+            }
+        }
+        return null;
     }
 
     private static void Entity(TextProfile a, TextProfile b, List<ConflictEvidence> found)

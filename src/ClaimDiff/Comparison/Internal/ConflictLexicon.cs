@@ -47,6 +47,17 @@ internal static class ConflictLexicon
         "reportedly allegedly alleged may might could possibly perhaps apparently appears appear purportedly supposedly " +
         "claim claims claimed claiming unconfirmed unverified suggest suggests suggested likely unclear believed rumoured rumored expected");
 
+    /// <summary>
+    /// The hedges that make a statement uncertain or a prediction, rather than someone's claim (a subset of
+    /// <see cref="Hedges"/>): "the plant may close", "shares are expected to fall", "he reportedly resigned". Whole words,
+    /// lower case, not stems: "reportedly" and "likely" stem to "report" and "like".
+    /// </summary>
+    public static readonly FrozenSet<string> ModalHedges = new[]
+    {
+        "reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "perhaps", "apparently", "purportedly",
+        "supposedly", "supposed", "unconfirmed", "likely", "believed", "rumoured", "rumored", "expected",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Quantifiers that narrow the scope of a statement.</summary>
     public static readonly FrozenSet<string> NarrowScope = Stems("only solely exclusively specifically just merely purely strictly sole");
 

@@ -215,7 +215,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// "US$11,200"), and figures or dates not about one quantity (<see cref="SameQuantity"/>);</item>
     /// <item>a scope word that is usually something else ("all", "just", "widely": <see cref="IsWeakScope"/>);</item>
     /// <item>different names (the claims of one story name many people and places; "Westminster" / "the University of
-    /// Westminster" in a near restatement).</item>
+    /// Westminster" in a near restatement);</item>
+    /// <item>a hedge against an assertion ("may close" / "will close"): it tells a reader how sure each source is, and
+    /// types a sure verdict, but two sources that differ only in certainty do not conflict.</item>
     /// </list>
     /// </summary>
     private static bool IsPinpointed(ConflictEvidence evidence, Claim a, Claim b, float similarity) => evidence.Type switch

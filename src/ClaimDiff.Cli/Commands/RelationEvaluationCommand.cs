@@ -117,6 +117,7 @@ internal static class RelationEvaluationCommand
         output.WriteLine(string.Create(c, $"pairs: {e.Count}  accuracy: {e.Accuracy:0.0000}  macro-F1: {e.MacroF1:0.0000}  pairs/s: {e.PairsPerSecond:0}"));
         if (fnc)
             output.WriteLine(string.Create(c, $"FNC-1 relative score: {e.FncRelativeScore:0.0000}"));
+        output.WriteLine(string.Create(c, $"calibration: mean confidence {e.MeanConfidence:0.0000} against accuracy {e.Accuracy:0.0000}; expected calibration error {e.ExpectedCalibrationError:0.0000} (10 bins)"));
         output.WriteLine("label          precision  recall     F1  support");
         foreach (var l in labels)
         {

@@ -62,6 +62,34 @@ public sealed class RelationEvaluation
     /// <summary>The classifier's answer for each pair, in the order of the evaluated examples.</summary>
     public IReadOnlyList<Relation> Relations { get; }
 
+    /// <summary>
+    /// How far the confidence of the predicted label is from how often that label is right: the expected calibration
+    /// error over 10 equal-width confidence bins (the share of pairs in each bin times the gap between its mean
+    /// confidence and its accuracy, summed). 0 for a perfectly calibrated classifier.
+    /// </summary>
+    public double ExpectedCalibrationError
+    {
+        get
+        {
+            const int bins = 10;
+            var (confidence, correct, count) = (new double[bins], new int[bins], new int[bins]);
+            for (var i = 0; i < Relations.Count; i++)
+            {
+                var bin = Math.Clamp((int)(Relations[i].Confidence * bins), 0, bins - 1);
+                confidence[bin] += Relations[i].Confidence;
+                if (Relations[i].Label == _gold[i]) correct[bin]++;
+                count[bin]++;
+            }
+            var error = 0.0;
+            for (var b = 0; b < bins; b++)
+                if (count[b] > 0) error += Math.Abs(confidence[b] - correct[b]) / Math.Max(1, Relations.Count);
+            return error;
+        }
+    }
+
+    /// <summary>The mean confidence of the predicted labels (compare with <see cref="Accuracy"/>).</summary>
+    public double MeanConfidence => Relations.Count == 0 ? 0 : Relations.Average(r => (double)r.Confidence);
+
     /// <summary>The wall-clock seconds spent classifying.</summary>
     public double Seconds { get; }
 

@@ -151,7 +151,23 @@ public class ClaimDiffContextTests
             Assert.That(evaluation.PerLabel[RelationLabel.Neutral].Precision, Is.EqualTo(0.5));
             Assert.That(evaluation.PerLabel[RelationLabel.Contradiction].Recall, Is.EqualTo(0));
             Assert.That(evaluation.Relations.Select(r => r.Label), Is.EqualTo(new[] { RelationLabel.Neutral, RelationLabel.Neutral }));
+            // Sure of every answer, right on half: as overconfident as can be.
+            Assert.That(evaluation.MeanConfidence, Is.EqualTo(1));
+            Assert.That(evaluation.ExpectedCalibrationError, Is.EqualTo(0.5).Within(1e-9));
         });
+    }
+
+    [Test]
+    public void Finds_no_calibration_error_when_confidence_matches_accuracy()
+    {
+        var classifier = new Moq.Mock<IRelationClassifier>();
+        classifier.Setup(c => c.Classify(Moq.It.IsAny<string>(), Moq.It.IsAny<string>()))
+            .Returns(new Relation { Label = RelationLabel.Neutral, Confidence = 0.5f, Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Neutral] = 0.5f } });
+        var examples = new[] { new RelationExample("a", "b", RelationLabel.Neutral), new RelationExample("a", "c", RelationLabel.Agreement) };
+
+        var evaluation = new ClaimDiffContext().Evaluate(classifier.Object, examples);
+
+        Assert.That(evaluation.ExpectedCalibrationError, Is.EqualTo(0).Within(1e-9));
     }
 
     [Test]

@@ -7,7 +7,9 @@ namespace ClaimDiff.Reports;
 
 /// <summary>
 /// Writes the report as one self-contained HTML page (inline CSS, no scripts or external assets): discrepancies side by
-/// side with the conflicting words highlighted, agreements, a subjects × sources matrix, and the articles.
+/// side with the conflicting words highlighted, agreements, a subjects × sources matrix, and the articles. Each side of
+/// a discrepancy links back to its article where the report knows the article's path or URL, with a text fragment
+/// (<c>#:~:text=</c>) that browsers which support it scroll to and highlight: the claim's own sentence.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class HtmlReportWriter : IReportWriter
@@ -32,6 +34,7 @@ public sealed class HtmlReportWriter : IReportWriter
         Guard.NotNull(report);
         Guard.NotNull(writer);
         var subjects = report.Subjects.ToDictionary(s => s.Id);
+        var links = report.Articles.Where(a => Link(a.Path) is not null).ToDictionary(a => a.Id, a => Link(a.Path)!);
         writer.WriteLine($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ClaimDiff report</title><style>{Style}</style></head><body>");
         writer.WriteLine("<h1>ClaimDiff report</h1>");
         writer.WriteLine($"<p>{report.Articles.Count} articles, {report.Claims.Count} claims, {report.Subjects.Count} subjects, "
@@ -44,8 +47,8 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             writer.WriteLine($"<section class=\"discrepancy\" id=\"{d.Id}\"><h3>{E(d.Type.ToName())} conflict on “{E(subjects[d.SubjectId].Label)}” — confidence {d.Confidence:0.00}</h3>");
             writer.WriteLine("<div class=\"pair\">");
-            WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First));
-            WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second));
+            WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First), links.GetValueOrDefault(d.ClaimA.ArticleId));
+            WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second), links.GetValueOrDefault(d.ClaimB.ArticleId));
             writer.WriteLine("</div>");
             writer.WriteLine($"<p>{E(d.Explanation)}</p></section>");
         }
@@ -65,13 +68,14 @@ public sealed class HtmlReportWriter : IReportWriter
 
         writer.WriteLine("<h2 id=\"articles\">Articles</h2><table><tr><th>id</th><th>title</th><th>publisher</th><th>claims</th><th>error</th></tr>");
         foreach (var a in report.Articles)
-            writer.WriteLine($"<tr id=\"{E(a.Id)}\"><td>{E(a.Id)}</td><td>{E(a.Title ?? a.Path ?? "")}</td><td>{E(a.Publisher ?? "")}</td><td>{a.ClaimCount}</td><td>{E(a.Error ?? "")}</td></tr>");
+            writer.WriteLine($"<tr id=\"{E(a.Id)}\"><td>{E(a.Id)}</td><td>{(links.TryGetValue(a.Id, out var link) ? $"<a href=\"{E(link)}\">{E(a.Title ?? a.Path!)}</a>" : E(a.Title ?? a.Path ?? ""))}</td><td>{E(a.Publisher ?? "")}</td><td>{a.ClaimCount}</td><td>{E(a.Error ?? "")}</td></tr>");
         writer.WriteLine("</table></body></html>");
     }
 
-    private static void WriteSide(TextWriter writer, Claim claim, IEnumerable<TextRange> highlights)
+    private static void WriteSide(TextWriter writer, Claim claim, IEnumerable<TextRange> highlights, string? articleLink)
     {
-        writer.Write($"<div class=\"side\"><div class=\"source\">{E(claim.Source)}</div><div class=\"muted\">{E(claim.Cue ?? "asserted")} · {claim.Modality.ToString().ToLowerInvariant()} · <a href=\"#{E(claim.ArticleId)}\">{E(claim.ArticleId)}</a>, characters {claim.Start}–{claim.End}</div><p>");
+        var inArticle = articleLink is null ? "" : $" · <a href=\"{E(articleLink + TextFragment(claim.Text))}\">in the article</a>";
+        writer.Write($"<div class=\"side\"><div class=\"source\">{E(claim.Source)}</div><div class=\"muted\">{E(claim.Cue ?? "asserted")} · {claim.Modality.ToString().ToLowerInvariant()} · <a href=\"#{E(claim.ArticleId)}\">{E(claim.ArticleId)}</a>, characters {claim.Start}–{claim.End}{inArticle}</div><p>");
         var position = 0;
         foreach (var range in highlights.Where(r => r.Start >= 0 && r.End <= claim.Content.Length && r.Length > 0).OrderBy(r => r.Start))
         {
@@ -111,6 +115,29 @@ public sealed class HtmlReportWriter : IReportWriter
             writer.WriteLine("</tr>");
         }
         writer.WriteLine("</table>");
+    }
+
+    /// <summary>
+    /// An address for an article's path: a web or file URL as it is; a rooted file path, or a relative one that names a
+    /// file from the current folder, as a file URL (so the link works wherever the report is saved); any other relative
+    /// path with its segments escaped; null for none.
+    /// </summary>
+    internal static string? Link(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) return null;
+        if (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file") return uri.AbsoluteUri;
+        if (Path.IsPathRooted(path) || File.Exists(path)) return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        return string.Join('/', path.Split('/', '\\').Select(Uri.EscapeDataString));
+    }
+
+    /// <summary>How many words of a claim's sentence the text fragment quotes: enough to be unique on a page, few enough to match its wording.</summary>
+    private const int FragmentWords = 8;
+
+    /// <summary>A text fragment (<c>#:~:text=</c>) for the first words of <paramref name="sentence"/>, escaped as the syntax requires ("-", "," and "&amp;" too).</summary>
+    internal static string TextFragment(string sentence)
+    {
+        var words = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(FragmentWords);
+        return "#:~:text=" + Uri.EscapeDataString(string.Join(' ', words)).Replace("-", "%2D", StringComparison.Ordinal);
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -95,4 +95,28 @@ public class ReportWriterTests
             Assert.That(html, Does.Contain("class=\"conflicting\""));
         });
     }
+
+    [Test]
+    public void Html_links_each_side_of_a_discrepancy_to_its_sentence_in_the_article()
+    {
+        var html = Write(new HtmlReportWriter());
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<a href=\"one.txt#:~:text=The%20ministry%20said%20curbs%20apply%20only%20to%20%3Cmilitary%3E\">in the article</a>"));
+            Assert.That(html, Does.Contain("<a href=\"two.html#:~:text=Exports%20are%20broadly%20restricted%2C%20the%20Journal%20reported.\">in the article</a>"));
+            Assert.That(html, Does.Contain("<a href=\"two.html\">Two</a>"), "the article's title links to it");
+            Assert.That(html, Does.Contain("<a href=\"bad.bin\">bad.bin</a>"), "an article that could not be read links to its file");
+        });
+    }
+
+    [TestCase("https://news.example/a/1.html", "https://news.example/a/1.html")]
+    [TestCase("/data/news/one story.html", "file:///data/news/one%20story.html")]
+    [TestCase("news/one story.html", "news/one%20story.html")]
+    [TestCase("", null)]
+    public void Html_links_an_article_by_its_url_or_path(string path, string? expected)
+        => Assert.That(HtmlReportWriter.Link(path), Is.EqualTo(expected));
+
+    [Test]
+    public void Html_text_fragments_escape_what_the_syntax_reserves()
+        => Assert.That(HtmlReportWriter.TextFragment("Rare-earth curbs, officials said & more"), Is.EqualTo("#:~:text=Rare%2Dearth%20curbs%2C%20officials%20said%20%26%20more"));
 }

@@ -34,7 +34,7 @@ public sealed class HtmlReportWriter : IReportWriter
         Guard.NotNull(report);
         Guard.NotNull(writer);
         var subjects = report.Subjects.ToDictionary(s => s.Id);
-        var links = report.Articles.Where(a => Link(a.Path) is not null).ToDictionary(a => a.Id, a => Link(a.Path)!);
+        var links = ArticleLinks.Of(report);
         writer.WriteLine($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ClaimDiff report</title><style>{Style}</style></head><body>");
         writer.WriteLine("<h1>ClaimDiff report</h1>");
         writer.WriteLine($"<p>{report.Articles.Count} articles, {report.Claims.Count} claims, {report.Subjects.Count} subjects, "
@@ -74,7 +74,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteSide(TextWriter writer, Claim claim, IEnumerable<TextRange> highlights, string? articleLink)
     {
-        var inArticle = articleLink is null ? "" : $" · <a href=\"{E(articleLink + TextFragment(claim.Text))}\">in the article</a>";
+        var inArticle = articleLink is null ? "" : $" · <a href=\"{E(ArticleLinks.ToSentence(articleLink, claim))}\">in the article</a>";
         writer.Write($"<div class=\"side\"><div class=\"source\">{E(claim.Source)}</div><div class=\"muted\">{E(claim.Cue ?? "asserted")} · {claim.Modality.ToString().ToLowerInvariant()} · <a href=\"#{E(claim.ArticleId)}\">{E(claim.ArticleId)}</a>, characters {claim.Start}–{claim.End}{inArticle}</div><p>");
         var position = 0;
         foreach (var range in highlights.Where(r => r.Start >= 0 && r.End <= claim.Content.Length && r.Length > 0).OrderBy(r => r.Start))
@@ -115,29 +115,6 @@ public sealed class HtmlReportWriter : IReportWriter
             writer.WriteLine("</tr>");
         }
         writer.WriteLine("</table>");
-    }
-
-    /// <summary>
-    /// An address for an article's path: a web or file URL as it is; a rooted file path, or a relative one that names a
-    /// file from the current folder, as a file URL (so the link works wherever the report is saved); any other relative
-    /// path with its segments escaped; null for none.
-    /// </summary>
-    internal static string? Link(string? path)
-    {
-        if (string.IsNullOrWhiteSpace(path)) return null;
-        if (Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file") return uri.AbsoluteUri;
-        if (Path.IsPathRooted(path) || File.Exists(path)) return new Uri(Path.GetFullPath(path)).AbsoluteUri;
-        return string.Join('/', path.Split('/', '\\').Select(Uri.EscapeDataString));
-    }
-
-    /// <summary>How many words of a claim's sentence the text fragment quotes: enough to be unique on a page, few enough to match its wording.</summary>
-    private const int FragmentWords = 8;
-
-    /// <summary>A text fragment (<c>#:~:text=</c>) for the first words of <paramref name="sentence"/>, escaped as the syntax requires ("-", "," and "&amp;" too).</summary>
-    internal static string TextFragment(string sentence)
-    {
-        var words = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(FragmentWords);
-        return "#:~:text=" + Uri.EscapeDataString(string.Join(' ', words)).Replace("-", "%2D", StringComparison.Ordinal);
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -17,6 +17,9 @@ public sealed class MarkdownReportWriter : IReportWriter
         Guard.NotNull(report);
         Guard.NotNull(writer);
         var subjects = report.Subjects.ToDictionary(s => s.Id);
+        var links = ArticleLinks.Of(report);
+        // The article id, linked to the claim's sentence in the article when its address is known.
+        string Where(Claims.Claim c) => links.TryGetValue(c.ArticleId, out var link) ? $"[{c.ArticleId}](<{ArticleLinks.ToSentence(link, c)}>)" : c.ArticleId;
         writer.WriteLine("# ClaimDiff report");
         writer.WriteLine();
         writer.WriteLine($"{report.Articles.Count} articles, {report.Claims.Count} claims, {report.Subjects.Count} subjects, "
@@ -31,8 +34,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             writer.WriteLine($"### {d.Id}: {d.Type.ToName()} conflict on \"{Escape(subjects[d.SubjectId].Label)}\" (confidence {d.Confidence:0.00})");
             writer.WriteLine();
-            writer.WriteLine($"* **{Escape(d.ClaimA.Source)}** ({d.ClaimA.Cue ?? "asserts"}, {d.ClaimA.ArticleId}): {Escape(d.ClaimA.Content)}");
-            writer.WriteLine($"* **{Escape(d.ClaimB.Source)}** ({d.ClaimB.Cue ?? "asserts"}, {d.ClaimB.ArticleId}): {Escape(d.ClaimB.Content)}");
+            writer.WriteLine($"* **{Escape(d.ClaimA.Source)}** ({d.ClaimA.Cue ?? "asserts"}, {Where(d.ClaimA)}): {Escape(d.ClaimA.Content)}");
+            writer.WriteLine($"* **{Escape(d.ClaimB.Source)}** ({d.ClaimB.Cue ?? "asserts"}, {Where(d.ClaimB)}): {Escape(d.ClaimB.Content)}");
             foreach (var e in d.Evidence)
                 writer.WriteLine($"* Why: {Escape(e.Description)}");
             writer.WriteLine();

@@ -75,8 +75,8 @@ public class ReportWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(markdown, Does.Contain("### d1: scope conflict on \"export curbs\" (confidence 0.81)"));
-            Assert.That(markdown, Does.Contain("**Ministry of Commerce** (said, a1)"));
-            Assert.That(markdown, Does.Contain("**The Journal** (reported, a2)"));
+            Assert.That(markdown, Does.Contain("**Ministry of Commerce** (said, [a1]("));
+            Assert.That(markdown, Does.Contain("**The Journal** (reported, [a2]("));
             Assert.That(markdown, Does.Contain("the file holds binary data"));
         });
     }
@@ -109,14 +109,18 @@ public class ReportWriterTests
         });
     }
 
+    [Test]
+    public void Markdown_links_each_side_of_a_discrepancy_to_its_sentence_in_the_article()
+        => Assert.That(Write(new MarkdownReportWriter()), Does.Contain("(reported, [a2](<two.html#:~:text=Exports%20are%20broadly%20restricted%2C%20the%20Journal%20reported.>))"));
+
     [TestCase("https://news.example/a/1.html", "https://news.example/a/1.html")]
     [TestCase("/data/news/one story.html", "file:///data/news/one%20story.html")]
     [TestCase("news/one story.html", "news/one%20story.html")]
     [TestCase("", null)]
-    public void Html_links_an_article_by_its_url_or_path(string path, string? expected)
-        => Assert.That(HtmlReportWriter.Link(path), Is.EqualTo(expected));
+    public void Links_an_article_by_its_url_or_path(string path, string? expected)
+        => Assert.That(ArticleLinks.Link(path), Is.EqualTo(expected));
 
     [Test]
-    public void Html_text_fragments_escape_what_the_syntax_reserves()
-        => Assert.That(HtmlReportWriter.TextFragment("Rare-earth curbs, officials said & more"), Is.EqualTo("#:~:text=Rare%2Dearth%20curbs%2C%20officials%20said%20%26%20more"));
+    public void Text_fragments_escape_what_the_syntax_reserves()
+        => Assert.That(ArticleLinks.TextFragment("Rare-earth curbs, officials said & more"), Is.EqualTo("#:~:text=Rare%2Dearth%20curbs%2C%20officials%20said%20%26%20more"));
 }

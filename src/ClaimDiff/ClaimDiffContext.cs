@@ -273,13 +273,13 @@ public sealed class ClaimDiffContext
     /// </summary>
     private (PairFeaturizer Featurizer, RelationClassifier.FeatureRow[] Features) FeaturizeForTraining(TfidfEmbedder embedder, IReadOnlyList<RelationExample> examples)
     {
-        var words = new PairFeaturizer(embedder, WordPairLexicon.Empty);
-        string[] ContentWords(string text) => words.ProfileClaim(text).ContentWords;
+        var unexplained = new PairFeaturizer(embedder, WordPairLexicon.Empty);
+        string[] ContentWords(string text) => unexplained.ProfileClaim(text).ContentWords;
         var fold = examples.Select((e, i) => e.Explanations is { Count: > 0 } ? (int)((uint)TfidfEmbedder.TermIndex(Seed + ":fold:" + (e.Group ?? "#" + i)) % WordPairFolds) : -1).ToArray();
         var mentions = examples.AsParallel().AsOrdered().Select(e => WordPairLexicon.Mentions(e, ContentWords, WordNetLexicon.Default)).ToArray();
-        var featurizer = words.With(WordPairLexicon.Tally(mentions));
+        var featurizer = unexplained.With(WordPairLexicon.Tally(mentions));
         var byFold = Enumerable.Range(0, WordPairFolds)
-            .Select(k => words.With(WordPairLexicon.Tally(mentions.Where((_, i) => fold[i] != k))))
+            .Select(k => unexplained.With(WordPairLexicon.Tally(mentions.Where((_, i) => fold[i] != k))))
             .ToArray();
         return (featurizer, Featurize(examples, i => fold[i] < 0 ? featurizer : byFold[fold[i]]));
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimDiff.Comparison;
+using ClaimDiff.Reports;
 using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class CompareCommand
     {
         var pairs = new Option<FileInfo>("--pairs") { Description = "JSON Lines file of {\"id\",\"a\",\"b\"} objects; b may be a sentence or a whole article body.", Required = true };
         var output = CliOptions.Out();
-        var command = new Command("compare", "Classify pairs of texts: prints {\"id\",\"label\",\"confidence\",\"scores\",\"type\"} per pair; label is contradiction, agreement, neutral or unrelated.")
+        var command = new Command("compare", "Classify pairs of texts: prints {\"id\",\"label\",\"confidence\",\"scores\",\"type\",\"evidence\"} per pair; label is contradiction, agreement, neutral or unrelated; evidence lists the typed conflicts found, with their spans in a and b.")
         {
             pairs, output,
         };
@@ -56,6 +57,7 @@ internal static class CompareCommand
             ["confidence"] = Math.Round(relation.Confidence, 4),
             ["scores"] = new JObject(relation.Scores.OrderBy(s => s.Key).Select(s => new JProperty(s.Key.ToName(), Math.Round(s.Value, 4)))),
             ["type"] = relation.Type?.ToName(),
+            ["evidence"] = new JArray(relation.Evidence.Select(JsonReportWriter.EvidenceJson)),
         };
     }
 }

@@ -173,6 +173,28 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Compare_gives_each_pair_a_label_and_the_spans_that_conflict()
+    {
+        using var folder = new Process.TempFolder();
+        const string a = "The steel plant will close next year.", b = "The steel plant will not close next year.";
+        var path = folder.Write("pairs.jsonl", $$"""{"id":"p1","a":"{{a}}","b":"{{b}}"}""");
+
+        var result = Claimdiff("compare", "--pairs", path);
+
+        Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+        var json = JObject.Parse(result.Stdout.Trim());
+        var evidence = (JObject)json["evidence"]![0]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)json["label"], Is.EqualTo("contradiction"));
+            Assert.That((string?)json["type"], Is.EqualTo("negation"));
+            Assert.That((string?)evidence["type"], Is.EqualTo("negation"));
+            Assert.That(b[(int)evidence["second"]![0]!..(int)evidence["second"]![1]!], Does.Contain("not"));
+            Assert.That(a[(int)evidence["first"]![0]!..(int)evidence["first"]![1]!], Does.Contain("close"));
+        });
+    }
+
+    [Test]
     public void Group_gives_claims_about_the_same_thing_the_same_subject()
     {
         using var folder = new Process.TempFolder();

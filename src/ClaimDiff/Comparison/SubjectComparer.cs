@@ -333,7 +333,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         var before = denier[..span.Start].TrimEnd();
         var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         var cue = denier[span.Start..span.End].ToLowerInvariant();
-        return ConflictLexicon.Falsity.Contains(cue) && !denier.TrimEnd().EndsWith('?') && previous is not ("or" or "nor")
+        return ConflictLexicon.IsFalsity(cue) && !denier.TrimEnd().EndsWith('?') && previous is not ("or" or "nor")
             && !(cue == "denied" && previous is "was" or "were" or "been" or "being" or "is" or "are" or "be")
             && !Tokenizer.Tokenize(other).Any(t => ConflictLexicon.IsNegation(t.Term)) && !ConflictFinder.RefutesElsewhere(denier, span, DoubtBefore)
             && OnOneThing(ConflictFinder.SharedWords(denier, other));

@@ -239,6 +239,21 @@ public class ConflictFinderTests
         Assert.That(b[found.Second.Start..found.Second.End], Is.EqualTo("hoax"));
     }
 
+    [TestCase("Fake-news: the harbour will close for a year", "Fake-news")]
+    [TestCase("The man behind the closing harbour story was exposed as a hoaxer", "hoaxer")]
+    public void Reads_a_refuting_compound_or_a_hoaxer_as_a_denial(string b, string cue)
+    {
+        const string a = "The harbour will close for a year.";
+
+        var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Denial);
+
+        Assert.That(b[found.Second.Start..found.Second.End], Is.EqualTo(cue));
+    }
+
+    [Test]
+    public void Finds_no_denial_in_a_compound_that_merely_starts_like_a_refutation_word()
+        => Assert.That(Find("The harbour will close for a year.", "A well-known harbour will close for a year.").Where(e => e.Type == DiscrepancyType.Denial), Is.Empty);
+
     [Test]
     public void Finds_nothing_between_two_wordings_of_the_same_fact()
     {

@@ -169,7 +169,7 @@ internal static class ConflictFinder
         var i = Math.Max(ia, ib);
         for (var k = i; k < denier.Tokens.Length; k++)
         {
-            if (denier.Cues[k] != Cue.Refutation || !ConflictLexicon.Falsity.Contains(Slice(denier, CueSpan(denier, k)).ToLowerInvariant())) continue;
+            if (denier.Cues[k] != Cue.Refutation || !ConflictLexicon.IsFalsity(Slice(denier, CueSpan(denier, k)).ToLowerInvariant())) continue;
             i = k;
             break;
         }

@@ -19,12 +19,31 @@ internal static class ConflictLexicon
     /// </summary>
     public static readonly FrozenSet<string> Falsity = new[]
     {
-        "deny", "denies", "denied", "denying", "denial", "denials", "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes",
+        "deny", "denies", "denied", "denying", "denial", "denials", "false", "falsely", "fake", "fakes", "faked", "hoax", "hoaxes", "hoaxer", "hoaxers",
         "debunk", "debunks", "debunked", "debunking", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted",
         "untrue", "bogus", "fabricated", "fabrication", "myth", "baseless", "unfounded", "incorrect", "inaccurate", "photoshopped",
         "lied", "retracted", "retraction", "misreported", "misquoted", "not true", "no evidence", "no truth", "not real",
         "never happened", "made up", "urban legend",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a cue's words (lower case, as written) say that a report is false: one of <see cref="Falsity"/>, or a hyphenated compound whose first part is ("fake-news").</summary>
+    public static bool IsFalsity(string cue)
+    {
+        if (Falsity.Contains(cue)) return true;
+        var hyphen = cue.IndexOf('-');
+        return hyphen > 0 && Falsity.Contains(cue[..hyphen]);
+    }
+
+    /// <summary>
+    /// Whether a term (as the tokenizer writes it) refutes: one of <see cref="Refutations"/>, or a hyphenated compound
+    /// whose first part is one ("fake-news", "hoax-style").
+    /// </summary>
+    public static bool IsRefutation(string term)
+    {
+        if (Refutations.Contains(term)) return true;
+        var hyphen = term.IndexOf('-');
+        return hyphen > 0 && Refutations.Contains(S(term[..hyphen]));
+    }
 
     /// <summary>Whether a term (as the tokenizer writes it) negates: one of <see cref="Negations"/> or a word ending in "n't".</summary>
     public static bool IsNegation(string term)
@@ -35,7 +54,7 @@ internal static class ConflictLexicon
     /// and in FNC-1's training bodies "doctors" alone came 170 times against 7 for "doctored".
     /// </summary>
     public static readonly FrozenSet<string> Refutations = Stems(
-        "deny denies denied denying denial denials false falsely fake fakes faked hoax hoaxes debunk debunks debunked debunking " +
+        "deny denies denied denying denial denials false falsely fake fakes faked hoax hoaxes hoaxer hoaxers debunk debunks debunked debunking " +
         "refute refutes refuted refuting rebut rebuts rebutted dismiss dismisses dismissed untrue bogus fabricated fabrication " +
         "myth misleading incorrect wrong erroneous baseless unfounded rumour rumours rumor rumors photoshopped satire satirical " +
         "farfetched implausible doubtful dubious skeptical sceptical questionable spoof parody prank pranks lie lies lied inaccurate " +

@@ -182,7 +182,7 @@ internal sealed class TextProfile
             profile.AllTerms.Add(term);
             if (ConflictLexicon.IsNegation(term))
                 cues[i] = IsInterjection(text, tokens, i) ? Cue.None : Cue.Negation;
-            else if (ConflictLexicon.Refutations.Contains(term))
+            else if (ConflictLexicon.IsRefutation(term))
                 cues[i] = Cue.Refutation;
             else if (ConflictLexicon.NarrowScope.Contains(term))
                 cues[i] = Cue.Narrow;

@@ -62,6 +62,7 @@ public class SubjectComparerTests
 
     [TestCase("Roughly 60% of the rare earth imports of Japan come from China.", true)]
     [TestCase("The ruling came after remarks on Taiwan by the prime minister, which officials called interference in internal affairs.", false)]
+    [TestCase("Officials from Japan and China met in Geneva.", false)]
     public void Lists_as_corroborating_only_claims_that_share_wording(string other, bool reported)
     {
         var a = NewClaim(1, "Trade data", "About 60% of Japan's rare earth imports come from China.", 0);

@@ -344,7 +344,6 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             && OnOneThing(ConflictFinder.SharedWords(denier, other));
     }
 
-
     /// <summary>
     /// Opposites that name people ("the girl" / "the boy", "a woman" / "a man"): in news the two claims are about two
     /// different people far more often than they disagree about one (1,000 FNC-1 bodies, docs/benchmarks.md).

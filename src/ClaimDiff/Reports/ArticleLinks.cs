@@ -6,7 +6,7 @@ internal static class ArticleLinks
 {
     /// <summary>The address of each article whose path the report knows, by article id.</summary>
     public static Dictionary<string, string> Of(Report report)
-        => report.Articles.Where(a => Link(a.Path) is not null).ToDictionary(a => a.Id, a => Link(a.Path)!, StringComparer.Ordinal);
+        => report.Articles.Select(a => (a.Id, Link: Link(a.Path))).Where(a => a.Link is not null).ToDictionary(a => a.Id, a => a.Link!, StringComparer.Ordinal);
 
     /// <summary>
     /// The address of <paramref name="claim"/>'s sentence in its article: the article's address with a text fragment

@@ -27,23 +27,16 @@ internal static class ConflictLexicon
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether a cue's words (lower case, as written) say that a report is false: one of <see cref="Falsity"/>, or a hyphenated compound whose first part is ("fake-news").</summary>
-    public static bool IsFalsity(string cue)
-    {
-        if (Falsity.Contains(cue)) return true;
-        var hyphen = cue.IndexOf('-');
-        return hyphen > 0 && Falsity.Contains(cue[..hyphen]);
-    }
+    public static bool IsFalsity(string cue) => Falsity.Contains(cue) || FirstPart(cue) is { } first && Falsity.Contains(first);
 
     /// <summary>
     /// Whether a term (as the tokenizer writes it) refutes: one of <see cref="Refutations"/>, or a hyphenated compound
     /// whose first part is one ("fake-news", "hoax-style").
     /// </summary>
-    public static bool IsRefutation(string term)
-    {
-        if (Refutations.Contains(term)) return true;
-        var hyphen = term.IndexOf('-');
-        return hyphen > 0 && Refutations.Contains(S(term[..hyphen]));
-    }
+    public static bool IsRefutation(string term) => Refutations.Contains(term) || FirstPart(term) is { } first && Refutations.Contains(S(first));
+
+    /// <summary>The part of a hyphenated word before its first hyphen ("fake" of "fake-news"); null for a word without one.</summary>
+    private static string? FirstPart(string word) => word.IndexOf('-') is var hyphen and > 0 ? word[..hyphen] : null;
 
     /// <summary>Whether a term (as the tokenizer writes it) negates: one of <see cref="Negations"/> or a word ending in "n't".</summary>
     public static bool IsNegation(string term)

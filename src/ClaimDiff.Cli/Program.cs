@@ -18,6 +18,7 @@ var root = new RootCommand("ClaimDiff: find the claims in news articles, who mak
         SubjectEvaluationCommand.Create(),
         ReportEvaluationCommand.Create(),
         PlantedEvaluationCommand.Create(),
+        StoryEvaluationCommand.Create(),
     },
 };
 

@@ -28,14 +28,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var subjects = parse.GetValue(subjectThreshold);
-            var miniLm = parse.GetValue(embedder) is "minilm";
-            var pipeline = subjects is null && !comparison.IsGiven(parse) && !miniLm ? ClaimDiffer.Default : Builder(miniLm).Configure(o =>
-            {
-                // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
-                if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
-                comparison.ApplyTo(parse, o.Comparison);
-            }).Build();
+            var pipeline = Pipeline(parse, embedder, subjectThreshold, comparison);
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
                 articles.Add(article);
@@ -50,10 +43,24 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    /// <summary>A builder with the default stages, or with MiniLM's embedder and threshold, its time reported on stderr.</summary>
-    private static ClaimDiffPipelineBuilder Builder(bool miniLm)
+    /// <summary>
+    /// The pipeline the options ask for: the default one, or one with MiniLM's embedder and threshold (its time reported
+    /// on stderr) and the given subject and comparison settings.
+    /// </summary>
+    internal static ClaimDiffPipeline Pipeline(ParseResult parse, Option<string> embedder, Option<double?> subjectThreshold, CliOptions.ComparisonTuning comparison)
     {
+        var subjects = parse.GetValue(subjectThreshold);
+        var miniLm = parse.GetValue(embedder) is "minilm";
+        if (subjects is null && !comparison.IsGiven(parse) && !miniLm)
+            return ClaimDiffer.Default;
         var builder = new ClaimDiffPipelineBuilder();
-        return miniLm ? builder.UseMiniLM().Replace<ITextEmbedder>(new TimedEmbedder(MiniLmExtension.SharedEmbedder)) : builder;
+        if (miniLm)
+            builder.UseMiniLM().Replace<ITextEmbedder>(new TimedEmbedder(MiniLmExtension.SharedEmbedder));
+        return builder.Configure(o =>
+        {
+            // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
+            if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
+            comparison.ApplyTo(parse, o.Comparison);
+        }).Build();
     }
 }

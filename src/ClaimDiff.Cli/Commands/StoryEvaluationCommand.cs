@@ -103,7 +103,8 @@ internal static class StoryEvaluationCommand
                 if (outcome is PairOutcome.NotReported or PairOutcome.OtherSubjects && s.Covering(pair.First) is [var a, ..] && s.Covering(pair.Second) is [var b, ..])
                 {
                     var relation = classifier.Classify(a.Content, b.Content);
-                    verdict = string.Create(CultureInfo.InvariantCulture, $"{relation.Label.ToName()} {relation.Confidence:0.00} {string.Join('+', relation.Evidence.Select(e => e.Type.ToName()))}");
+                    var cosine = Subjects.TfidfEmbedder.Default.Embed(a.Content).Cosine(Subjects.TfidfEmbedder.Default.Embed(b.Content));
+                    verdict = string.Create(CultureInfo.InvariantCulture, $"{relation.Label.ToName()} {relation.Confidence:0.00} {string.Join('+', relation.Evidence.Select(e => e.Type.ToName()))} cosine {cosine:0.00}");
                 }
                 writer.WriteLine($"annotated {kind}\t{pair.Type}\t{outcome}\t{verdict}\t{pair.Story}\t{Clean(pair.First.Quote)}\t{Clean(pair.Second.Quote)}");
             }

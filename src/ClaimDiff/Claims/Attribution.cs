@@ -53,20 +53,30 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                 var frame = s.First;
                 while (frame > 0 && words[frame - 1].Text is "," or "\"" or "\u201D")
                     frame--;
-                // A frame followed by a comma ("…, the newspaper said, citing people familiar with the matter") also ends the statement.
-                if (frame < s.First && frame > 0 && (trailing <= 4 || words[k + 1].Text == ","))
+                // A frame followed by a comma ("…, the newspaper said, citing people familiar with the matter", "…, the
+                // company said on Monday evening, far more than …") also ends the statement.
+                if (frame < s.First && frame > 0 && (trailing <= 4 || words[AfterAdjuncts(words, k)].Text == ","))
                     return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[frame].Start);
                 return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), contentStart, text.Length);
             }
-            // "Content, said the ministry."
-            if (k > 1 && words[k - 1].Text == "," && k + 1 < words.Count && words.Count - k <= 6)
+            // "Content, said the ministry." and "\"Quote,\" said Li Wei, a researcher at …".
+            var comma = k - 1;
+            while (comma > 0 && words[comma].Text is "\"" or "\u201D")
+                comma--;
+            if (comma > 0 && words[comma].Text == "," && k + 1 < words.Count)
             {
                 var last = words.Count - 1;
                 while (last > k && !words[last].IsWord) last--;
+                // A name set off by a comma from its apposition, or a short phrase that ends the sentence.
+                var named = Enumerable.Range(k + 2, Math.Max(0, words.Count - k - 2)).FirstOrDefault(i => words[i].Text == ",");
+                if (named > k + 1 && ProperNounBefore(words, named - 1) is { First: var first } && first == k + 1)
+                    last = named - 1;
+                else if (words.Count - k > 6)
+                    last = k;
                 if (last > k)
                 {
                     var (resolved, kind) = context.Resolve(text[words[k + 1].Start..words[last].End]);
-                    return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[k - 1].Start);
+                    return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[comma].Start);
                 }
             }
         }
@@ -86,6 +96,15 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
         return words[cue].End;
     }
 
+    /// <summary>The first word after a cue verb that is no time, setting or audience ("said on Monday evening, …" → the comma); the last word if none.</summary>
+    private static int AfterAdjuncts(List<Word> words, int cue)
+    {
+        var i = cue + 1;
+        while (i < words.Count - 1 && (Lexicon.CueAdjuncts.Contains(words[i].Text) || Lexicon.TimesOfDay.Contains(words[i].Text)))
+            i++;
+        return Math.Min(i, words.Count - 1);
+    }
+
     /// <summary>The noun phrase that a cue verb at <paramref name="cue"/> credits, as word indices, or null.</summary>
     private static (int First, int Last)? SourceBefore(List<Word> words, int cue)
     {
@@ -97,6 +116,9 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                 return null;
             j--;
         }
+        // "Pocketa on Monday rejected …": a time between the source and its verb.
+        if (j > 1 && words[j - 1].Text is "on" or "On" && Lexicon.Weekdays.Contains(words[j].Text))
+            j -= 2;
         var participle = words[cue].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (j >= 0 && words[j].Text == ",")
         {
@@ -121,9 +143,10 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
         {
             if (words[open].Text != ",")
                 continue;
-            if (words[open + 1].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "who" or "which"))
+            if (words[open + 1].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "who" or "which") && !Lexicon.PersonTitles.Contains(words[open + 1].Text))
                 return null;
-            return ProperNounBefore(words, open - 1);
+            // "The company, which is based in Lindenport, said …": a nameless source before the apposition.
+            return ProperNounBefore(words, open - 1) ?? (open > 1 ? CommonSourceBefore(words, open - 1) : null);
         }
         return null;
     }
@@ -245,12 +268,22 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                 else
                     break;
             }
+            i = last + 1;
+            // "Customers who …", "Shares in …": a lone capitalised common word opening the sentence is no name.
+            if (first == last && words.Take(first).All(w => w.Text is "\"" or "\u201C") && IsCommonWord(words[first].Text))
+                continue;
             var run = text[words[first].Start..words[last].End];
             if (run.EndsWith("'s", StringComparison.Ordinal) || run.EndsWith("\u2019s", StringComparison.Ordinal))
                 run = run[..^2];
             yield return run;
-            i = last + 1;
         }
+    }
+
+    /// <summary>Whether a capitalised word is an everyday word written in capitals (WordNet knows it), not a country or capital.</summary>
+    private static bool IsCommonWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return !Lexicon.Countries.Contains(lower) && Text.WordNetLexicon.Default.Knows(lower);
     }
 
     [GeneratedRegex(@"\baccording to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

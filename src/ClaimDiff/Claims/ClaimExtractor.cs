@@ -120,7 +120,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         if (attribution?.Cue is { } cue && Lexicon.DenialCues.Contains(cue))
             return Modality.Denied;
-        if (MainClause(content).Any(w => Lexicon.Hedges.Contains(w.Text)) || (attribution?.Cue is { } c && Lexicon.Hedges.Contains(c)))
+        // "May" written in capitals inside a sentence is the month ("inspected in May").
+        if (MainClause(content).Where((w, i) => Lexicon.Hedges.Contains(w.Text) && !(i > 0 && w.Text == "May")).Any() || (attribution?.Cue is { } c && Lexicon.Hedges.Contains(c)))
             return Modality.Hedged;
         if (MainClause(content).Any(w => Lexicon.Predictions.Contains(w.Text)))
             return Modality.Predicted;

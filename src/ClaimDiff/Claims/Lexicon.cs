@@ -47,6 +47,7 @@ internal static class Lexicon
         researcher scientists scientist economists economist investors investor traders trader newspaper paper outlet statement residents
         witnesses witness lawmakers lawmaker executives executive insiders insider study data figures survey court regulator regulators
         commission department office embassy ministry's government's leaders leader minister president
+        council union firm operator board prosecutors prosecutor investigators investigator judge club league
         """);
 
     /// <summary>Auxiliaries that make the verb after them passive ("it was announced"): then the subject is not the speaker.</summary>
@@ -57,6 +58,15 @@ internal static class Lexicon
 
     /// <summary>Words that may stand between a cue verb and its "that": times, settings and audiences ("said on Tuesday in a statement that").</summary>
     public static readonly FrozenSet<string> CueAdjuncts = Set("on in at a an the statement interview briefing reporters journalists to also earlier later yesterday today tonight this last week month monday tuesday wednesday thursday friday saturday sunday publicly repeatedly again");
+
+    /// <summary>The days of the week.</summary>
+    public static readonly FrozenSet<string> Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
+
+    /// <summary>Parts of a day that may follow a cue verb ("said on Monday evening").</summary>
+    public static readonly FrozenSet<string> TimesOfDay = Set("morning afternoon evening night midday noon");
+
+    /// <summary>Titles that open an apposition without an article ("Li Wei, founder of …, said").</summary>
+    public static readonly FrozenSet<string> PersonTitles = Set("founder co-founder head chief director chairman chairwoman chair president professor author owner editor manager spokesman spokeswoman spokesperson leader secretary minister mayor governor senator lawyer member partner deputy");
 
     /// <summary>Pronouns that refer back to an earlier source.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it we");

@@ -45,7 +45,7 @@ internal sealed class SourceContext
         {
             // "the ministry" → the latest named source whose name contains "Ministry"; "the newspaper" → the latest outlet.
             var noun = head.TrimEnd('s');
-            return Latest(m => m.Kind != SourceKind.Unnamed && m.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            return Latest(m => m.Kind != SourceKind.Unnamed && m.Name.Split(' ').Any(w => w.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && w.Length <= noun.Length + 3))
                 ?? (KindOfReference.TryGetValue(noun, out var kind) ? Latest(m => m.Kind == kind) : null)
                 ?? (phrase, SourceKind.Unnamed);
         }
@@ -74,7 +74,8 @@ internal sealed class SourceContext
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w)
             .ToArray();
-        if (words.Length == 0 || char.IsLower(words[0][0]) || Lexicon.SourceNouns.Contains(words[^1]))
+        // "Commerce ministry" is nameless; "Kingsferry Borough Council", capitalised throughout, is a name.
+        if (words.Length == 0 || char.IsLower(words[0][0]) || Lexicon.SourceNouns.Contains(words[^1]) && !(words.Length > 1 && char.IsUpper(words[^1][0])))
             return SourceKind.Unnamed;
         if (words.Any(Lexicon.OutletWords.Contains))
             return SourceKind.Outlet;

@@ -57,6 +57,10 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                 // company said on Monday evening, far more than …") also ends the statement.
                 if (frame < s.First && frame > 0 && (trailing <= 4 || words[AfterAdjuncts(words, k)].Text == ","))
                     return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[frame].Start);
+                // A denial keeps its verb ("denied that any contracts were cancelled"): its content is what the source says,
+                // and set against a report it must still read as a denial.
+                if (Lexicon.DenialCues.Contains(words[k].Text))
+                    contentStart = words[k].Start;
                 return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), contentStart, text.Length);
             }
             // "Content, said the ministry." and "\"Quote,\" said Li Wei, a researcher at …".

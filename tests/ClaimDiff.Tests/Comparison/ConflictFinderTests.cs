@@ -113,6 +113,39 @@ public class ConflictFinderTests
     public void Finds_a_numeric_conflict_when_a_figure_breaks_a_bound()
         => Assert.That(Find("At least 40 people died in the fire.", "The fire killed 31 people.").Select(e => e.Type), Does.Contain(DiscrepancyType.Numeric));
 
+    [TestCase("Four people died in the flood, police said.", "Seven people died in the flood, police said.", "Four", "Seven")]
+    [TestCase("Fifty-two members backed the motion.", "Forty-eight members backed the motion.", "Fifty-two", "Forty-eight")]
+    [TestCase("The judge sentenced him to seven years in prison.", "The judge gave him a five-year prison term.", "seven", "five-year")]
+    [TestCase("Nineteen cases were confirmed in the district.", "In the district 27 cases were confirmed.", "Nineteen", "27")]
+    public void Finds_numbers_written_in_words(string a, string b, string inA, string inB)
+    {
+        var found = Find(a, b).Where(e => e.Type == DiscrepancyType.Numeric).ToList();
+
+        Assert.That(found, Has.Count.EqualTo(1));
+        AssertSpans(found[0], a, b, inA, inB);
+    }
+
+    [TestCase("Two officials said one of the ships sank.", "Three of the ships sank, officials said.")]
+    [TestCase("He heard a cluster of six gunshots followed by four more.", "He heard at least 10 gunshots, a cluster of six followed by four.")]
+    [TestCase("Workers want a 9 per cent rise.", "Workers want a nine per cent rise.")]
+    public void Finds_no_numeric_conflict_for_number_words_of_no_amount_parts_of_a_whole_or_one_figure_spelt_two_ways(string a, string b)
+        => Assert.That(Find(a, b).Select(e => e.Type), Does.Not.Contain(DiscrepancyType.Numeric));
+
+    [TestCase("The system at the airport failed at 6.05am.", "The system at the airport failed at about 8.40am.", "6.05", "8.40")]
+    [TestCase("The robbery at the shop happened at 10.15 a.m.", "The robbery at the shop happened at 9 p.m.", "10.15", "9")]
+    public void Finds_different_times_of_day_as_a_date_conflict(string a, string b, string inA, string inB)
+    {
+        var found = Find(a, b).Where(e => e.Type is DiscrepancyType.DateTime or DiscrepancyType.Numeric).ToList();
+
+        Assert.That(found.Select(e => e.Type), Is.EqualTo(new[] { DiscrepancyType.DateTime }));
+        AssertSpans(found[0], a, b, inA, inB);
+    }
+
+    [Test]
+    public void Finds_no_conflict_between_one_time_of_day_written_two_ways()
+        => Assert.That(Find("The system at the airport failed at 6 p.m.", "The system at the airport failed at 6pm.").Select(e => e.Type),
+            Has.None.EqualTo(DiscrepancyType.DateTime).And.None.EqualTo(DiscrepancyType.Numeric));
+
     [Test]
     public void Does_not_find_a_numeric_conflict_when_the_numbers_match()
     {

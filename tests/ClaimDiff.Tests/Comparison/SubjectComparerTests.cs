@@ -408,6 +408,23 @@ public class SubjectComparerTests
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 
+    [TestCase("The steel plant in Harwick will close in March.", true)]
+    [TestCase("The steel plant in Harwick employs 900 people.", false)]
+    public void Takes_a_sources_denial_for_a_discrepancy_only_against_a_claim_restating_what_it_denies(string b, bool reported)
+    {
+        // A claim credited with "denied" keeps the verb in its content; sharing the plant's name and two words is not enough.
+        const string a = "denied that the steel plant in Harwick would close in March";
+        var relation = Contradiction with
+        {
+            Confidence = 0.7f,
+            Type = DiscrepancyType.Denial,
+            Evidence = [new ConflictEvidence(DiscrepancyType.Denial, new TextRange(0, 6), new TextRange(0, b.Length), "denied")],
+        };
+        var denial = NewClaim(1, "The ministry", a, 0) with { Modality = Modality.Denied };
+        var (discrepancies, _) = Compare(relation, denial, NewClaim(2, "The union", b, 80));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
     [TestCase("The studio confirms Daniel Clark to play Henry Ford opposite Maya Lewis.", true)]
     [TestCase("Organisers of the annual village fundraiser announced this morning that Daniel Clark will play football with Henry Ford's grandson for charity at the school on Saturday, when the village also celebrates the reopening of its library and a new playground, with market stalls, a brass band, a dog show and fireworks over the river in the evening.", false)]
     public void Takes_a_negation_about_names_alone_as_about_one_thing_in_claims_that_share_much_wording(string b, bool reported)

@@ -54,14 +54,18 @@ internal static class ConflictFinder
         {
             // Only numbers of the same kind are compared ("40 people" with "43 people", not "5 factories" with "$349"),
             // and only when no value satisfies both: "at least 40" and "43" agree, as do "about 60%" and "61%".
-            if (b.Numbers.Exists(nb => nb.Measures(na) && nb.Allows(na))) continue;
-            var other = b.Numbers.FindIndex(nb => nb.Measures(na) && !a.Numbers.Exists(x => x.Measures(nb) && x.Allows(nb))
+            // Nor is a figure the other text states too, of whatever ("a cluster of six gunshots" / "at least 10 gunshots, a
+            // cluster of six"): a part set against its whole.
+            if (b.Numbers.Exists(nb => nb.Measures(na) && nb.Allows(na)) || b.States(na.Value)) continue;
+            var other = b.Numbers.FindIndex(nb => nb.Measures(na) && !a.Numbers.Exists(x => x.Measures(nb) && x.Allows(nb)) && !a.States(nb.Value)
                 && SameContext(a, na.Token, na.Token + (na.Unit.Length > 0 && !na.IsPercent ? 1 : 0), b, nb.Token, nb.Token + (nb.Unit.Length > 0 && !nb.IsPercent ? 1 : 0)));
             if (other < 0) continue;
             var nb = b.Numbers[other];
             var (sa, sb) = (a.Span(na.Token), b.Span(nb.Token));
-            found.Add(new ConflictEvidence(DiscrepancyType.Numeric, sa, sb,
-                $"{Slice(a, sa)} vs {Slice(b, sb)}{(na.IsPercent ? " (percentages)" : na.Unit.Length > 0 ? $" ({na.Unit})" : "")}"));
+            // Two times of day are a conflict over when, not how many.
+            var clock = na.Unit == TextProfile.ClockUnit;
+            found.Add(new ConflictEvidence(clock ? DiscrepancyType.DateTime : DiscrepancyType.Numeric, sa, sb,
+                $"{Slice(a, sa)} vs {Slice(b, sb)}{(na.IsPercent ? " (percentages)" : na.Unit.Length > 0 && !clock ? $" ({na.Unit})" : "")}"));
             return;
         }
     }

@@ -97,6 +97,13 @@ internal sealed class TextProfile
 
     public TextVector Vector { get; private set; } = null!;
 
+    /// <summary>Whether the text states <paramref name="value"/> anywhere outside dates, as an amount or not ("a cluster of six").</summary>
+    public bool States(double value)
+    {
+        EnsureMentions();
+        return _values.Contains(value);
+    }
+
     /// <summary>The numbers outside dates (found on first use, as are <see cref="Dates"/> and <see cref="Names"/>).</summary>
     public List<NumberMention> Numbers
     {
@@ -127,6 +134,7 @@ internal sealed class TextProfile
     }
 
     private readonly List<NumberMention> _numbers = [];
+    private readonly HashSet<double> _values = [];
     private readonly List<DateMention> _dates = [];
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
     private volatile bool _mentionsFound;
@@ -253,8 +261,25 @@ internal sealed class TextProfile
         }
         for (var i = 0; i < Tokens.Length; i++)
         {
-            if (inDate[i] || !char.IsDigit(Tokens[i].Term[0]) || IsClockTime(i)) continue;
+            if (inDate[i]) continue;
+            if (NumberWord(i) is ({ } wordValue, var wordUnit))
+            {
+                // A number word counts only as an amount of something ("seven people", "nine per cent", "five-year"):
+                // alone it is as often a part of something larger ("a cluster of six, followed by four").
+                var perCent = wordUnit is null && i + 1 < Tokens.Length && Tokens[i + 1].Term is "percent" or "per";
+                var unit = perCent ? "%" : wordUnit ?? UnitAfter(i);
+                _values.Add(wordValue);
+                if (unit.Length > 0)
+                    _numbers.Add(new NumberMention(i, wordValue, perCent, unit, BoundBefore(i), 0.5));
+                continue;
+            }
+            if (!char.IsDigit(Tokens[i].Term[0]) || IsClockTime(i)) continue;
             var term = Tokens[i].Term;
+            if (TimeOfDay(i) is { } minutes)
+            {
+                _numbers.Add(new NumberMention(i, minutes, false, ClockUnit, BoundBefore(i), 0.5));
+                continue;
+            }
             var percent = term.EndsWith('%');
             if (!double.TryParse(percent ? term[..^1] : term, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 continue;
@@ -265,11 +290,59 @@ internal sealed class TextProfile
                 _dates.Add(new DateMention(i, i, 0, 0, (int)value));
                 continue;
             }
+            _values.Add(value);
             var number = percent && term.EndsWith('%') ? term[..^1] : term;
             var decimals = number.Contains('.') ? number.Length - number.IndexOf('.') - 1 : 0;
             _numbers.Add(new NumberMention(i, value, percent, percent ? "%" : UnitAfter(i), BoundBefore(i), 0.5 * Math.Pow(10, -decimals)));
         }
     }
+
+    /// <summary>The unit of a time of day (<see cref="TimeOfDay"/>), whose value is minutes after midnight.</summary>
+    public const string ClockUnit = "o'clock";
+
+    /// <summary>"6.05am", "10.15 a.m.", "9 pm": minutes after midnight, or null when the number is no time of day.</summary>
+    private double? TimeOfDay(int i)
+    {
+        if (i + 1 >= Tokens.Length || Tokens[i + 1].Start - Tokens[i].End > 1) return null;
+        var next = Tokens[i + 1].Term;
+        var pm = next switch
+        {
+            "am" => false,
+            "pm" => true,
+            "a" or "p" when i + 2 < Tokens.Length && Tokens[i + 2].Term == "m" && Tokens[i + 2].Start - Tokens[i + 1].End == 1 => next == "p",
+            _ => (bool?)null,
+        };
+        var parts = Tokens[i].Term.Split('.');
+        if (pm is null || parts.Length > 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour is < 1 or > 12)
+            return null;
+        var minute = 0;
+        if (parts.Length == 2 && (parts[1].Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out minute) || minute > 59))
+            return null;
+        return (hour % 12 + (pm.Value ? 12 : 0)) * 60 + minute;
+    }
+
+    /// <summary>
+    /// A number written in words ("seven", "Fifty-two"), with its unit when it is joined to one by a hyphen ("five-year"
+    /// → "year"); "one" is left out (as in "one of them", "no one").
+    /// </summary>
+    private (double? Value, string? Unit) NumberWord(int i)
+    {
+        var term = Tokens[i].Term;
+        if (!char.IsLetter(term[0])) return (null, null);
+        var parts = term.Split('-');
+        if (!NumberWords.TryGetValue(parts[0], out var value) || value == 1 && parts.Length == 1) return (null, null);
+        if (parts.Length == 1) return (value, null);
+        if (parts.Length == 2 && value >= 20 && value % 10 == 0 && NumberWords.TryGetValue(parts[1], out var units) && units < 10)
+            return (value + units, null);
+        return parts.Length == 2 && !NumberWords.ContainsKey(parts[1]) ? (value, Tokenizer.Stem(parts[1])) : (null, null);
+    }
+
+    private static readonly Dictionary<string, int> NumberWords = new[]
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    }.Select((w, v) => (w, v)).Concat(new[] { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }.Select((w, k) => (w, v: 20 + 10 * k)))
+        .ToDictionary(x => x.w, x => x.v, StringComparer.Ordinal);
 
     /// <summary>Whether a number is part of a clock time or a timestamp ("7:10 PM", "4.11.22"), not an amount.</summary>
     private bool IsClockTime(int i)

@@ -242,7 +242,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             && !ConflictFinder.IsFractionPart(a.Content, evidence.First) && !ConflictFinder.IsFractionPart(b.Content, evidence.Second)
             && !ConflictFinder.InDifferentCurrencies(a.Content, evidence.First, b.Content, evidence.Second) && SameQuantity(evidence, a, b, similarity),
         DiscrepancyType.DateTime => SameQuantity(evidence, a, b, similarity),
-        DiscrepancyType.Scope => !IsWeakScope(a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second),
+        DiscrepancyType.Scope => !IsWeakScope(a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second)
+            || IsEveryAgainstOnly(evidence, a, b) || IsEveryAgainstOnly(evidence with { First = evidence.Second, Second = evidence.First }, b, a),
         DiscrepancyType.Entity or DiscrepancyType.Modality => false,
         _ => true,
     };
@@ -412,6 +413,21 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         var next = new string([.. after.TakeWhile(char.IsLetter)]).ToLowerInvariant();
         return TimeWords.Contains(next) || before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether a weak broad word ("every", "all", "entire", "whole") stands against a proper "only" over the same thing:
+    /// "the owners of every cooling tower in the city" / "applies only to the 12 cooling towers near the outbreak". A word
+    /// of the few right after the one must be among those right after the other.
+    /// </summary>
+    private static bool IsEveryAgainstOnly(ConflictEvidence evidence, Claim a, Claim b)
+        => IsOneOf(EveryWords, a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second)
+           && WordsAfter(a.Content, evidence.First).Overlaps(WordsAfter(b.Content, evidence.Second));
+
+    /// <summary>The informative terms among the four words after <paramref name="span"/>.</summary>
+    private static HashSet<string> WordsAfter(string text, TextRange span)
+        => span.End <= text.Length ? [.. Tokenizer.Tokenize(text[span.End..]).Take(4).Select(t => t.Term).Where(Tokenizer.IsInformative)] : [];
+
+    private static readonly HashSet<string> EveryWords = new(StringComparer.Ordinal) { "all", "every", "entire", "whole" };
 
     /// <summary>Whether <paramref name="span"/> covers every letter and digit of <paramref name="text"/>: evidence set against the whole claim.</summary>
     private static bool IsWhole(TextRange span, string text)

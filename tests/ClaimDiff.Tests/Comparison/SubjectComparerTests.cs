@@ -182,6 +182,17 @@ public class SubjectComparerTests
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 
+    [TestCase("The order covers every cooling tower in the city.", true)]
+    [TestCase("The order came after all the inspections in the city.", false)]
+    public void Takes_every_against_only_for_a_scope_conflict_over_the_same_thing(string a, bool reported)
+    {
+        const string b = "The order applies only to cooling towers near the outbreak.";
+        var cue = a.Contains("every") ? "every" : "all";
+        var (at, only) = (a.IndexOf(cue, StringComparison.Ordinal), b.IndexOf("only", StringComparison.Ordinal));
+        var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Scope, 0.8f, new TextRange(at, at + cue.Length), new TextRange(only, only + 4));
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
     [TestCase("He was captured in Syria on Thanksgiving Day 2012.", "He was captured in Syria on Thanksgiving Day 2015.", true)]
     [TestCase("Smith opened the Austin store in 2012.", "Sales at the Austin store fell sharply in 2015.", false)]
     public void Takes_years_for_conflicting_dates_in_a_restated_claim_even_among_names(string a, string b, bool reported)

@@ -45,6 +45,19 @@ public class CliUsageTests
         });
     }
 
+    [Test]
+    public void Evaluate_stories_names_the_file_and_the_field_of_a_broken_story()
+    {
+        using var folder = new Process.TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "01-x.json"), """{"story": "x", "articles": [], "discrepancies": [], "agreements": [{"first": {}}]}""");
+        var result = Claimdiff("evaluate", "stories", "--stories", folder.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Stderr, Does.Contain("01-x.json").And.Contain("agreements[0].first lacks the string \"article\""));
+        });
+    }
+
     [TestCase("--sample-fraction", "0", "between 0.1 and 1")]
     [TestCase("--trees", "0", "between 1 and 10000")]
     public void Train_exits_non_zero_naming_a_setting_out_of_range(string option, string value, string range)

@@ -28,6 +28,20 @@ public class WrittenStoriesTests
         """;
 
     [Test]
+    public void The_committed_stories_all_keep_the_format()
+    {
+        // tests/stories, beside this project's folder (bin/Release/net10.0 below it).
+        var folder = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../stories"));
+        var stories = WrittenStories.Load(folder);
+        Assert.Multiple(() =>
+        {
+            Assert.That(stories, Has.Count.GreaterThanOrEqualTo(24));
+            Assert.That(stories.SelectMany(s => s.Articles).Select(a => a.Id), Is.Unique);
+            Assert.That(stories.SelectMany(s => s.Discrepancies).Select(d => d.Type), Is.All.AnyOf("numeric", "date_time", "negation", "denial", "scope", "antonym", "entity", "modality", "general"));
+        });
+    }
+
+    [Test]
     public void Parse_locates_each_quote_in_its_article()
     {
         var story = WrittenStories.Parse(Story, "x.json");

@@ -33,9 +33,11 @@ public class WrittenStoriesTests
         // tests/stories, beside this project's folder (bin/Release/net10.0 below it).
         var folder = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../stories"));
         var stories = WrittenStories.Load(folder);
+        var heldOut = WrittenStories.Load(Path.Combine(folder, "held-out"));
         Assert.Multiple(() =>
         {
             Assert.That(stories, Has.Count.GreaterThanOrEqualTo(24));
+            Assert.That(heldOut, Has.Count.GreaterThanOrEqualTo(8));
             Assert.That(stories.SelectMany(s => s.Articles).Select(a => a.Id), Is.Unique);
             Assert.That(stories.SelectMany(s => s.Discrepancies).Select(d => d.Type), Is.All.AnyOf("numeric", "date_time", "negation", "denial", "scope", "antonym", "entity", "modality", "general"));
         });

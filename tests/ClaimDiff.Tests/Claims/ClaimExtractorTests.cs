@@ -116,6 +116,21 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void Takes_a_capitalised_common_word_opening_a_sentence_for_no_name_to_refer_back_to()
+    {
+        // "Personal" and "Customers" open sentences; "the person" and "the company" must not resolve to them.
+        var claims = Extract(
+            "Personal details of 40,000 customers were stolen, Brightmoor Bank said. " +
+            "Only older accounts were affected, the person said. " +
+            "Customers were told to change their passwords, the company said.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Source), Is.EqualTo(new[] { "Brightmoor Bank", "the person", "Brightmoor Bank" }));
+            Assert.That(claims[0].Entities, Does.Not.Contain("Personal"));
+        });
+    }
+
+    [Test]
     public void Credits_unattributed_claims_to_the_publisher_as_asserted()
     {
         var claim = Single("Japan imports most of its rare earths from China.");

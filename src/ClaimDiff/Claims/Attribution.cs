@@ -55,7 +55,7 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                     frame--;
                 // A frame followed by a comma ("…, the newspaper said, citing people familiar with the matter", "…, the
                 // company said on Monday evening, far more than …") also ends the statement.
-                if (frame < s.First && frame > 0 && (trailing <= 4 || words[AfterAdjuncts(words, k)].Text == ","))
+                if (frame < s.First && frame > 0 && (trailing <= 4 || words[AfterAdjuncts(words, k)].Text is "," or "as" or "while" or "when" or "adding" or "citing"))
                     return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[frame].Start);
                 // A denial keeps its verb ("denied that any contracts were cancelled"): its content is what the source says,
                 // and set against a report it must still read as a denial.
@@ -100,11 +100,15 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
         return words[cue].End;
     }
 
-    /// <summary>The first word after a cue verb that is no time, setting or audience ("said on Monday evening, …" → the comma); the last word if none.</summary>
+    /// <summary>
+    /// The first word after a cue verb that is no time, setting or audience ("said on Monday evening, …" → the comma;
+    /// "said on 26 February as it …" → "as"); the last word if none.
+    /// </summary>
     private static int AfterAdjuncts(List<Word> words, int cue)
     {
         var i = cue + 1;
-        while (i < words.Count - 1 && (Lexicon.CueAdjuncts.Contains(words[i].Text) || Lexicon.TimesOfDay.Contains(words[i].Text)))
+        while (i < words.Count - 1 && (Lexicon.CueAdjuncts.Contains(words[i].Text) || Lexicon.TimesOfDay.Contains(words[i].Text)
+            || Lexicon.Months.Contains(words[i].Text) || words[i].Text.All(char.IsDigit)))
             i++;
         return Math.Min(i, words.Count - 1);
     }

@@ -36,10 +36,15 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         foreach (var sentence in sentences)
         {
             var words = Words(sentence.Text);
-            context.Observe(sentence.Text, words);
             if (!IsCandidate(article, sentence.Text, words))
+            {
+                context.Observe(sentence.Text, words);
                 continue;
+            }
+            // "the company" refers back to a name of an earlier sentence, not to one it qualifies ("… its Leeford bakery
+            // open, the company said"), so the sentence's own names are recorded after its source is resolved.
             var attribution = Attribution.Find(sentence.Text, words, context);
+            context.Observe(sentence.Text, words);
             if (attribution is null && !IsCheckWorthy(sentence.Text))
                 continue;
             var claim = Build(article, sentence, attribution, publisher, claims.Count + 1);

@@ -62,6 +62,9 @@ internal static class Lexicon
     /// <summary>The days of the week.</summary>
     public static readonly FrozenSet<string> Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
 
+    /// <summary>The months, in full.</summary>
+    public static readonly FrozenSet<string> Months = Set("january february march april may june july august september october november december");
+
     /// <summary>Parts of a day that may follow a cue verb ("said on Monday evening").</summary>
     public static readonly FrozenSet<string> TimesOfDay = Set("morning afternoon evening night midday noon");
 

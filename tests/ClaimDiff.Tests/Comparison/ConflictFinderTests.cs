@@ -142,6 +142,11 @@ public class ConflictFinderTests
     }
 
     [Test]
+    public void Takes_a_vote_of_no_confidence_for_no_negation()
+        => Assert.That(Find("The premier lost a vote of no confidence in the assembly.", "The premier lost a confidence vote in the assembly.").Select(e => e.Type),
+            Does.Not.Contain(DiscrepancyType.Negation));
+
+    [Test]
     public void Finds_no_conflict_between_one_time_of_day_written_two_ways()
         => Assert.That(Find("The system at the airport failed at 6 p.m.", "The system at the airport failed at 6pm.").Select(e => e.Type),
             Has.None.EqualTo(DiscrepancyType.DateTime).And.None.EqualTo(DiscrepancyType.Numeric));

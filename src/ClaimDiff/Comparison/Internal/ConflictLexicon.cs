@@ -103,6 +103,8 @@ internal static class ConflictLexicon
         // Discourse markers, not quantifiers: "More specifically, …", "just as".
         [(S("more"), S("specifically"))] = Cue.None,
         [(S("just"), S("as"))] = Cue.None,
+        // The name of a vote, not a negation: "lost a vote of no confidence" / "brought down the government in a confidence vote".
+        [(S("no"), S("confidence"))] = Cue.None,
     }.ToFrozenDictionary();
 
     /// <summary>Opposite words, both directions, by stem.</summary>

@@ -54,7 +54,11 @@ public sealed record Agreement
     /// <summary>The second claim.</summary>
     public required Claim ClaimB { get; init; }
 
-    /// <summary>The classifier's calibrated probability that the claims agree.</summary>
+    /// <summary>
+    /// The classifier's probability that the claims agree (averaged over both orders); for a restatement that the
+    /// classifier calls neutral because one claim adds a detail, the probability that the two neither conflict nor are
+    /// unrelated.
+    /// </summary>
     public required float Confidence { get; init; }
 
     /// <inheritdoc />

@@ -42,6 +42,24 @@ public class SubjectComparerTests
         Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Agreement] = agreement, [other] = 1 - agreement },
     };
 
+    [TestCase("Two employees were treated in hospital for smoke inhalation and released on Thursday.", false, true)]
+    [TestCase("Two employees were treated in hospital for smoke inhalation and released on Thursday.", true, false)]
+    [TestCase("Both of them went home on Thursday, the company said.", false, false)]
+    public void Lists_a_restatement_the_classifier_calls_neutral_as_agreeing_when_no_conflict_is_typed(string b, bool typed, bool listed)
+    {
+        // A detail added makes an NLI model say neutral; much shared wording and no typed conflict make it a corroboration.
+        var a = NewClaim(1, "The Herald", "Two employees were treated in hospital for smoke inhalation.", 0);
+        var neutral = new Relation
+        {
+            Label = RelationLabel.Neutral,
+            Confidence = 0.7f,
+            Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Neutral] = 0.7f, [RelationLabel.Agreement] = 0.2f, [RelationLabel.Contradiction] = 0.1f },
+            Evidence = typed ? [new ConflictEvidence(DiscrepancyType.Modality, new TextRange(0, 3), new TextRange(0, 3), "hedge")] : [],
+        };
+        var (_, agreements) = CompareBothWays(a, NewClaim(2, "The Wire", b, 80), neutral, neutral);
+        Assert.That(agreements.Select(g => g.Confidence), Is.EqualTo(listed ? new[] { 0.9f } : Array.Empty<float>()).Within(1e-6f));
+    }
+
     [TestCase(0.7f, 0.3f, true)]
     [TestCase(0.6f, 0.2f, false)]
     [TestCase(0.3f, 0.7f, true)]

@@ -5,8 +5,8 @@ namespace ClaimDiff.Claims;
 /// <summary>The word lists the rule-based claim extractor uses.</summary>
 internal static class Lexicon
 {
-    private static FrozenSet<string> Set(string words)
-        => words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Set(string words, params IEnumerable<string>[] more)
+        => words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Concat(more.SelectMany(m => m)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that credit a statement to a source, in every inflection used in news.</summary>
     public static readonly FrozenSet<string> CueVerbs = Set("""
@@ -56,14 +56,14 @@ internal static class Lexicon
     /// <summary>Prepositions that join a source noun to the name that qualifies it ("a spokesperson for the embassy", "economists at Nomura").</summary>
     public static readonly FrozenSet<string> SourcePrepositions = Set("at of for from in with");
 
-    /// <summary>Words that may stand between a cue verb and its "that": times, settings and audiences ("said on Tuesday in a statement that").</summary>
-    public static readonly FrozenSet<string> CueAdjuncts = Set("on in at a an the statement interview briefing reporters journalists to also earlier later yesterday today tonight this last week month monday tuesday wednesday thursday friday saturday sunday publicly repeatedly again");
-
     /// <summary>The days of the week.</summary>
     public static readonly FrozenSet<string> Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
 
     /// <summary>The months, in full.</summary>
     public static readonly FrozenSet<string> Months = Set("january february march april may june july august september october november december");
+
+    /// <summary>Words that may stand between a cue verb and its "that": times, settings and audiences ("said on Tuesday in a statement that").</summary>
+    public static readonly FrozenSet<string> CueAdjuncts = Set("on in at a an the statement interview briefing reporters journalists to also earlier later yesterday today tonight this last week month publicly repeatedly again", Weekdays);
 
     /// <summary>Parts of a day that may follow a cue verb ("said on Monday evening").</summary>
     public static readonly FrozenSet<string> TimesOfDay = Set("morning afternoon evening night midday noon");
@@ -97,9 +97,7 @@ internal static class Lexicon
         meanwhile although though since because so yet still also moreover furthermore according there here their his her
         our we they he she i you some many most several all both each every no not only analysts reports sources officials
         read click subscribe sign follow share
-        january february march april may june july august september october november december
-        monday tuesday wednesday thursday friday saturday sunday
-        """);
+        """, Months, Weekdays);
 
     /// <summary>Phrases that mark page boilerplate rather than claims.</summary>
     public static readonly string[] Boilerplate =

@@ -120,8 +120,11 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .ToList();
         var conflicting = discrepancies.Select(d => (d.ClaimA, d.ClaimB)).ToHashSet();
         var agreements = found
-            .Where(f => f.Similarity >= CorroborationSimilarity && !conflicting.Contains((f.A, f.B)) && ConflictFinder.SharedWords(f.A.Content, f.B.Content).Words >= 1)
-            .Select(f => (f.Subject, f.A, f.B, Confidence: f.Agreement >= options.AgreementThreshold ? f.Agreement : IsRestatement(f.Relation, f.A, f.B, f.Similarity) ? Related(f.Relation) : 0f))
+            .Where(f => f.Similarity >= CorroborationSimilarity && !conflicting.Contains((f.A, f.B)))
+            .Select(f => (f, Shared: ConflictFinder.SharedWords(f.A.Content, f.B.Content).Words))
+            .Where(x => x.Shared >= 1)
+            .Select(x => (x.f.Subject, x.f.A, x.f.B, Confidence: x.f.Agreement >= options.AgreementThreshold ? x.f.Agreement
+                : IsRestatement(x.f.Relation, x.Shared, x.f.Similarity) ? Related(x.f.Relation) : 0f))
             .Where(f => f.Confidence > 0)
             .OrderByDescending(f => f.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Confidence })
@@ -184,9 +187,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// Whether two claims restate one fact: much shared wording (<see cref="RestatementSimilarity"/>), two shared words
     /// other than names, no typed evidence of any kind, and a verdict of neutral or agreement.
     /// </summary>
-    private static bool IsRestatement(Relation relation, Claim a, Claim b, float similarity)
+    private static bool IsRestatement(Relation relation, int sharedWords, float similarity)
         => similarity >= RestatementSimilarity && relation.Label is RelationLabel.Neutral or RelationLabel.Agreement
-           && relation.Evidence.Count == 0 && ConflictFinder.SharedWords(a.Content, b.Content).Words >= 2;
+           && relation.Evidence.Count == 0 && sharedWords >= 2;
 
     /// <summary>The probability that a pair neither conflicts nor is unrelated: the confidence of a restatement listed as agreeing.</summary>
     private static float Related(Relation relation)

@@ -124,7 +124,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .Select(f => (f, Shared: ConflictFinder.SharedWords(f.A.Content, f.B.Content).Words))
             .Where(x => x.Shared >= 1)
             .Select(x => (x.f.Subject, x.f.A, x.f.B, Confidence: x.f.Agreement >= options.AgreementThreshold ? x.f.Agreement
-                : IsRestatement(x.f.Relation, x.Shared, x.f.Similarity) ? Related(x.f.Relation) : 0f))
+                : IsRestatement(x.f.Relation, x.Shared, x.f.Similarity) || CorroboratesFigure(x.f.Relation, x.f.A, x.f.B) ? Related(x.f.Relation) : 0f))
             .Where(f => f.Confidence > 0)
             .OrderByDescending(f => f.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Confidence })
@@ -190,6 +190,18 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     private static bool IsRestatement(Relation relation, int sharedWords, float similarity)
         => similarity >= RestatementSimilarity && relation.Label is RelationLabel.Neutral or RelationLabel.Agreement
            && relation.Evidence.Count == 0 && sharedWords >= 2;
+
+    /// <summary>
+    /// Whether two claims corroborate a figure: both state it, about one thing (<see cref="ConflictFinder.StateOneFigure"/>:
+    /// "Around 340 homes were flooded" / "Some 340 homes were affected, most of them …"), with no typed evidence of any kind
+    /// and a contradiction probability below the one at which a verdict alone is reported. Its confidence is the
+    /// probability that the pair neither conflicts nor is unrelated. On the written stories, 0.231 → 0.279 of the annotated
+    /// agreements were listed; on Emergent's unseen rumours agreement precision stayed 0.820 at recall 0.630 → 0.631
+    /// (docs/benchmarks.md). Allowing typed evidence that is not pinpointed listed more pairs and no more annotated ones.
+    /// </summary>
+    private bool CorroboratesFigure(Relation relation, Claim a, Claim b)
+        => ContradictionOf(relation) < options.DiscrepancyThreshold && relation.Evidence.Count == 0
+           && ConflictFinder.StateOneFigure(a.Content, b.Content);
 
     /// <summary>The probability that a pair neither conflicts nor is unrelated: the confidence of a restatement listed as agreeing.</summary>
     private static float Related(Relation relation)

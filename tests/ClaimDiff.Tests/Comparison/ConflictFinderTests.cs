@@ -131,6 +131,24 @@ public class ConflictFinderTests
     public void Finds_no_numeric_conflict_for_number_words_of_no_amount_parts_of_a_whole_or_one_figure_spelt_two_ways(string a, string b)
         => Assert.That(Find(a, b).Select(e => e.Type), Does.Not.Contain(DiscrepancyType.Numeric));
 
+    [TestCase("Around 340 homes were flooded.", "Some 340 homes were affected by the water.", true)]
+    [TestCase("Halden agreed to buy Greenway for about £2.1 billion.", "The deal values Greenway at £2.08 billion.", true)]
+    [TestCase("The plant refines about 180,000 barrels of crude a day.", "The 180,000 barrel-per-day plant supplies the region.", true)]
+    [TestCase("Two firefighters were treated for minor burns.", "Two firefighters suffered minor burns on Tuesday.", true)]
+    [TestCase("Two firefighters were treated for minor burns.", "Two firefighters were praised by the mayor.", false)]
+    [TestCase("Apple is expected to ship almost 42 million units this year.", "The watch will ship 15.4 million units in 2015.", false)]
+    [TestCase("The US dropped 28 bundles of supplies.", "Forces airdropped a total of 27 bundles of supplies.", false)]
+    [TestCase("The new model has a 12-inch screen.", "The 12-inch model is much slimmer.", false)]
+    [TestCase("He bought an iPhone 6 Plus yesterday.", "The iPhone 6 Plus bends in a pocket.", false)]
+    [TestCase("The restaurant is open 24 hours a day.", "Morale in the town has shifted in the last 24 hours.", false)]
+    [TestCase("The company will pay a dividend of €0.85 per share.", "Shares rose 0.85 per cent on Monday.", false)]
+    public void Tells_when_two_texts_state_one_figure_about_one_thing(string a, string b, bool one)
+        => Assert.That(ConflictFinder.StateOneFigure(a, b), Is.EqualTo(one));
+
+    [Test]
+    public void Takes_an_amount_per_share_for_no_percentage()
+        => Assert.That(Find("The company will pay a dividend of €0.85 per share.", "Profit rose 12 per cent.").Select(e => e.Type), Does.Not.Contain(DiscrepancyType.Numeric));
+
     [TestCase("The system at the airport failed at 6.05am.", "The system at the airport failed at about 8.40am.", "6.05", "8.40")]
     [TestCase("The robbery at the shop happened at 10.15 a.m.", "The robbery at the shop happened at 9 p.m.", "10.15", "9")]
     public void Finds_different_times_of_day_as_a_date_conflict(string a, string b, string inA, string inB)

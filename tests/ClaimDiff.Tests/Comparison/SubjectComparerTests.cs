@@ -60,14 +60,34 @@ public class SubjectComparerTests
         Assert.That(agreements.Select(g => g.Confidence), Is.EqualTo(listed ? new[] { 0.9f } : Array.Empty<float>()).Within(1e-6f));
     }
 
+    [TestCase("Some 340 homes were affected, most of them near the river, the council said.", 0.2f, true)]
+    [TestCase("Some 340 homes were affected, most of them near the river, the council said.", 0.6f, false)]
+    [TestCase("Some 290 homes were affected, most of them near the river, the council said.", 0.2f, false)]
+    [TestCase("The river reached homes in the old quarter, the council said.", 0.2f, false)]
+    public void Lists_claims_that_state_one_figure_as_agreeing_unless_the_classifier_would_report_them(string b, float contradiction, bool listed)
+    {
+        // Outlets that write their own sentences share a figure far more often than wording.
+        var a = NewClaim(1, "The Herald", "Around 340 homes were flooded overnight.", 0);
+        var relation = new Relation
+        {
+            Label = contradiction >= 0.5f ? RelationLabel.Contradiction : RelationLabel.Neutral,
+            Confidence = Math.Max(contradiction, 0.6f),
+            Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Contradiction] = contradiction, [RelationLabel.Neutral] = 0.6f, [RelationLabel.Agreement] = 0.1f },
+        };
+        var (discrepancies, agreements) = CompareBothWays(a, NewClaim(2, "The Wire", b, 80), relation, relation);
+
+        Assert.That(agreements.Select(g => g.Confidence), Is.EqualTo(listed ? new[] { 0.7f } : Array.Empty<float>()).Within(1e-6f));
+        Assert.That(discrepancies, Is.Empty);
+    }
+
     [TestCase(0.7f, 0.3f, true)]
     [TestCase(0.6f, 0.2f, false)]
     [TestCase(0.3f, 0.7f, true)]
     [TestCase(0.05f, 0.9f, false)]
     public void Reports_an_agreement_when_the_claims_agree_on_average_over_both_orders(float forwards, float backwards, bool reported)
     {
-        var a = NewClaim(1, "Trade data", "About 60% of the imports come from China.", 0);
-        var b = NewClaim(2, "The Journal", "Roughly 60% of the imports are Chinese.", 50);
+        var a = NewClaim(1, "Trade data", "Most of the imports come from China.", 0);
+        var b = NewClaim(2, "The Journal", "The bulk of the imports are Chinese.", 50);
         var classifier = new Mock<IRelationClassifier>();
         classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(Leaning(RelationLabel.Neutral, forwards));
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(Leaning(RelationLabel.Neutral, backwards));

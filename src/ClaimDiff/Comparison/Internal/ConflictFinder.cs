@@ -58,7 +58,7 @@ internal static class ConflictFinder
             // cluster of six"): a part set against its whole.
             if (b.Numbers.Exists(nb => nb.Measures(na) && nb.Allows(na)) || b.States(na.Value)) continue;
             var other = b.Numbers.FindIndex(nb => nb.Measures(na) && !a.Numbers.Exists(x => x.Measures(nb) && x.Allows(nb)) && !a.States(nb.Value)
-                && SameContext(a, na.Token, na.Token + (na.Unit.Length > 0 && !na.IsPercent ? 1 : 0), b, nb.Token, nb.Token + (nb.Unit.Length > 0 && !nb.IsPercent ? 1 : 0)));
+                && SameContext(a, na.Token, UnitEnd(na), b, nb.Token, UnitEnd(nb)));
             if (other < 0) continue;
             var nb = b.Numbers[other];
             var (sa, sb) = (a.Span(na.Token), b.Span(nb.Token));
@@ -69,6 +69,52 @@ internal static class ConflictFinder
             return;
         }
     }
+
+    /// <summary>
+    /// Whether two texts state one figure about one thing: a number of the same kind on each side (a unit or a
+    /// percentage: "about 340 homes" / "Around 340 homes"; bare numbers say too little), values within
+    /// <see cref="SameFigureRatio"/> of each other that both mentions allow ("£2.1 billion" / "about £2.08 billion"; not
+    /// "almost 42 million" / "15.4 million"), the same number when neither is qualified ("28 bundles" / "27 bundles"), not an attribute joined to its noun ("a 12-inch screen", "18-karat gold":
+    /// models and materials, not reported facts) nor part of a name ("the iPhone 6 Plus", "28 Days Later"), and either a telling figure (<see cref="TellingFigure"/>) or an
+    /// informative word near both, as the numeric conflict asks of two figures that disagree.
+    /// </summary>
+    public static bool StateOneFigure(string a, string b)
+    {
+        var (pa, pb) = (Profile(a), Profile(b));
+        foreach (var na in pa.Numbers)
+        {
+            if (na.Unit.Length == 0 && !na.IsPercent || IsJoined(pa, na)) continue;
+            var telling = !na.IsPercent && !Spans.Contains(na.Unit) && (Math.Abs(na.Value) >= TellingFigure || Scales.Contains(na.Unit));
+            foreach (var nb in pb.Numbers)
+                if (nb.Measures(na) && nb.Allows(na) && na.Allows(nb) && !IsJoined(pb, nb) && na.Value > 0 && nb.Value > 0
+                    && Math.Max(na.Value, nb.Value) <= SameFigureRatio * Math.Min(na.Value, nb.Value)
+                    && (na.Bound != NumberBound.Exact || nb.Bound != NumberBound.Exact || Math.Abs(na.Value - nb.Value) < Math.Max(na.Rounding, nb.Rounding))
+                    && (telling || SameContext(pa, na.Token, UnitEnd(na), pb, nb.Token, UnitEnd(nb))))
+                    return true;
+        }
+        return false;
+
+        static bool IsJoined(TextProfile p, NumberMention n) => p.Tokens[n.Token].End < p.Text.Length && p.Text[p.Tokens[n.Token].End] == '-'
+            || n.Token + 1 < p.Tokens.Length && n.Unit.Length > 0 && char.IsUpper(p.Surface(n.Token + 1)[0]);
+    }
+
+    /// <summary>How far apart (as a ratio) two values may be and still be one figure reported twice: rounding, not another count.</summary>
+    private const double SameFigureRatio = 1.1;
+
+    /// <summary>
+    /// The count from which one figure of one unit in two claims of one subject is one fact by itself, with no other word
+    /// near both ("about 340 homes were flooded" / "some 340 homes were affected"): small counts ("two people", "three
+    /// years") recur across a story's different facts.
+    /// </summary>
+    private const double TellingFigure = 10;
+
+    /// <summary>Units that scale a number ("£2.1 billion", "1.2 million euros"): such a figure is telling however small the number.</summary>
+    private static readonly HashSet<string> Scales = new(Text.Tokenizer.Tokenize("thousand million billion trillion").Select(t => t.Term), StringComparer.Ordinal);
+
+    /// <summary>Spans of time ("24 hours", "six months"): as often a turn of phrase ("open 24 hours a day", "in the last 24 hours") as a fact.</summary>
+    private static readonly HashSet<string> Spans = new(Text.Tokenizer.Tokenize("second seconds minute minutes hour hours day days week weeks month months year years").Select(t => t.Term), StringComparer.Ordinal);
+
+    private static int UnitEnd(NumberMention n) => n.Token + (n.Unit.Length > 0 && !n.IsPercent ? 1 : 0);
 
     private static void Dates(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {

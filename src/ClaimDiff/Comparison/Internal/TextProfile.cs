@@ -266,7 +266,7 @@ internal sealed class TextProfile
             {
                 // A number word counts only as an amount of something ("seven people", "nine per cent", "five-year"):
                 // alone it is as often a part of something larger ("a cluster of six, followed by four").
-                var perCent = wordUnit is null && i + 1 < Tokens.Length && Tokens[i + 1].Term is "percent" or "per";
+                var perCent = wordUnit is null && IsPerCent(i + 1);
                 var unit = perCent ? "%" : wordUnit ?? UnitAfter(i);
                 _values.Add(wordValue);
                 if (unit.Length > 0)
@@ -283,7 +283,7 @@ internal sealed class TextProfile
             var percent = term.EndsWith('%');
             if (!double.TryParse(percent ? term[..^1] : term, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 continue;
-            if (!percent && i + 1 < Tokens.Length && Tokens[i + 1].Term is "percent" or "per")
+            if (!percent && IsPerCent(i + 1))
                 percent = true;
             if (!percent && YearOf(i) > 0)
             {
@@ -355,9 +355,16 @@ internal sealed class TextProfile
     private string UnitAfter(int i)
     {
         if (i + 1 >= Tokens.Length || Tokens[i + 1].Start - Tokens[i].End > 2) return "";
+        // A rate counts what its first part names: "a 180,000 barrel-per-day plant" counts barrels ("a 3-year-old" is an age).
         var term = Tokens[i + 1].Term;
+        var rate = Math.Max(term.IndexOf("-per-", StringComparison.Ordinal), term.IndexOf("-a-", StringComparison.Ordinal));
+        if (rate > 1) term = Tokenizer.Tokenize(term[..rate]).FirstOrDefault().Term ?? term;
         return term.Length > 1 && !char.IsDigit(term[0]) && !Tokenizer.StopWords.Contains(term) ? term : "";
     }
+
+    /// <summary>Whether the token at <paramref name="i"/> makes the number before it a percentage: "percent", "per cent", not "per share".</summary>
+    private bool IsPerCent(int i)
+        => i < Tokens.Length && (Tokens[i].Term == "percent" || Tokens[i].Term == "per" && i + 1 < Tokens.Length && Tokens[i + 1].Term == "cent");
 
     /// <summary>The qualifier in the two words before a number: "about", "nearly", "at least", "more than", "up to", "fewer than".</summary>
     private NumberBound BoundBefore(int i)

@@ -116,6 +116,7 @@ public class ConflictFinderTests
     [TestCase("Four people died in the flood, police said.", "Seven people died in the flood, police said.", "Four", "Seven")]
     [TestCase("Fifty-two members backed the motion.", "Forty-eight members backed the motion.", "Fifty-two", "Forty-eight")]
     [TestCase("The judge sentenced him to seven years in prison.", "The judge gave him a five-year prison term.", "seven", "five-year")]
+    [TestCase("Rask was sentenced to seven years in prison.", "Former chief executive Vivienne Rask was handed a five-year prison term.", "seven", "five-year")]
     [TestCase("Nineteen cases were confirmed in the district.", "In the district 27 cases were confirmed.", "Nineteen", "27")]
     public void Finds_numbers_written_in_words(string a, string b, string inA, string inB)
     {

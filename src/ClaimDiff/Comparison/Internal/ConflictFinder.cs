@@ -58,7 +58,7 @@ internal static class ConflictFinder
             // cluster of six"): a part set against its whole.
             if (b.Numbers.Exists(nb => nb.Measures(na) && nb.Allows(na)) || b.States(na.Value)) continue;
             var other = b.Numbers.FindIndex(nb => nb.Measures(na) && !a.Numbers.Exists(x => x.Measures(nb) && x.Allows(nb)) && !a.States(nb.Value)
-                && SameContext(a, na.Token, UnitEnd(na), b, nb.Token, UnitEnd(nb)));
+                && SameContext(a, na.Token, UnitEnd(a, na), b, nb.Token, UnitEnd(b, nb)));
             if (other < 0) continue;
             var nb = b.Numbers[other];
             var (sa, sb) = (a.Span(na.Token), b.Span(nb.Token));
@@ -89,7 +89,7 @@ internal static class ConflictFinder
                 if (nb.Measures(na) && nb.Allows(na) && na.Allows(nb) && !IsJoined(pb, nb) && na.Value > 0 && nb.Value > 0
                     && Math.Max(na.Value, nb.Value) <= SameFigureRatio * Math.Min(na.Value, nb.Value)
                     && (na.Bound != NumberBound.Exact || nb.Bound != NumberBound.Exact || Math.Abs(na.Value - nb.Value) < Math.Max(na.Rounding, nb.Rounding))
-                    && (telling || SameContext(pa, na.Token, UnitEnd(na), pb, nb.Token, UnitEnd(nb))))
+                    && (telling || SameContext(pa, na.Token, UnitEnd(pa, na), pb, nb.Token, UnitEnd(pb, nb))))
                     return true;
         }
         return false;
@@ -114,7 +114,8 @@ internal static class ConflictFinder
     /// <summary>Spans of time ("24 hours", "six months"): as often a turn of phrase ("open 24 hours a day", "in the last 24 hours") as a fact.</summary>
     private static readonly HashSet<string> Spans = new(Text.Tokenizer.Tokenize("second seconds minute minutes hour hours day days week weeks month months year years").Select(t => t.Term), StringComparer.Ordinal);
 
-    private static int UnitEnd(NumberMention n) => n.Token + (n.Unit.Length > 0 && !n.IsPercent ? 1 : 0);
+    /// <summary>The last token of a figure: its unit's when that is a word of its own ("seven years"; not "a five-year term").</summary>
+    private static int UnitEnd(TextProfile p, NumberMention n) => n.Token + (n.Unit.Length > 0 && !n.IsPercent && !p.Tokens[n.Token].Term.Contains('-') ? 1 : 0);
 
     private static void Dates(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {

@@ -19,6 +19,7 @@ var root = new RootCommand("ClaimDiff: find the claims in news articles, who mak
         ReportEvaluationCommand.Create(),
         PlantedEvaluationCommand.Create(),
         StoryEvaluationCommand.Create(),
+        SessionEvaluationCommand.Create(),
     },
 };
 

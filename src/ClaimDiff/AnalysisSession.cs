@@ -24,7 +24,7 @@ public sealed class AnalysisSession : IDisposable
     /// <exception cref="ModelLoadException">The default pipeline's model cannot be loaded.</exception>
     public AnalysisSession(ClaimDiffPipeline? pipeline = null)
     {
-        _analysis = new Analysis(pipeline ?? ClaimDiffer.Default);
+        _analysis = new Analysis(pipeline ?? ClaimDiffer.Default, growing: true);
         _current = new Report([], [], [], [], []);
     }
 

@@ -1,5 +1,6 @@
 using ClaimDiff.Notebook;
 using ClaimDiff.Reports;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Tests;
 
@@ -26,6 +27,37 @@ public class AnalysisSessionTests
             Assert.That(Json(last!), Is.EqualTo(Json(oneShot)));
             Assert.That(Json(session.Current), Is.EqualTo(Json(oneShot)));
             Assert.That(oneShot.Discrepancies, Is.Not.Empty);
+        });
+    }
+
+    /// <summary>Counts the texts it is asked to embed, passing them on to the built-in embedder.</summary>
+    private sealed class CountingEmbedder : ITextEmbedder
+    {
+        public int Texts;
+
+        public IReadOnlyList<TextVector> Embed(IReadOnlyList<string> texts)
+        {
+            Interlocked.Add(ref Texts, texts.Count);
+            return TfidfEmbedder.Default.Embed(texts);
+        }
+    }
+
+    [Test]
+    public async Task Embeds_each_text_once_however_many_articles_are_added_after_it()
+    {
+        var embedder = new CountingEmbedder();
+        var pipeline = new ClaimDiffPipelineBuilder().Replace<ITextEmbedder>(embedder).Build();
+        var articles = ExampleArticles.Load();
+        using var session = new AnalysisSession(pipeline);
+        foreach (var article in articles)
+            await session.AddAsync(article);
+        var embeddedBySession = embedder.Texts;
+        var oneShot = await ClaimDiffer.AnalyzeAsync(articles, pipeline);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(embeddedBySession, Is.EqualTo(session.Current.Claims.Select(c => c.Content).Distinct().Count()));
+            Assert.That(Json(session.Current), Is.EqualTo(Json(oneShot)));
         });
     }
 

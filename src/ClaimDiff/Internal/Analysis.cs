@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
 using ClaimDiff.Reports;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Internal;
 
@@ -9,8 +10,10 @@ namespace ClaimDiff.Internal;
 /// The state of an analysis: the articles read so far with their claims, and the relations already classified.
 /// A one-shot analysis fills it once; an <see cref="AnalysisSession"/> keeps adding to it. Not thread-safe on its own.
 /// </summary>
-internal sealed class Analysis(ClaimDiffPipeline pipeline)
+internal sealed class Analysis(ClaimDiffPipeline pipeline, bool growing = false)
 {
+    // An analysis that grows regroups every claim after each addition, so it remembers each text's vector.
+    private readonly ISubjectGrouper _grouper = growing && pipeline.SubjectGrouper is SubjectGrouper grouper ? grouper.WithMemory() : pipeline.SubjectGrouper;
     private readonly List<ArticleSummary> _summaries = [];
     private readonly List<Claim> _claims = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -65,7 +68,7 @@ internal sealed class Analysis(ClaimDiffPipeline pipeline)
         cancellationToken.ThrowIfCancellationRequested();
         var claims = _claims.ToList();
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 0, 1));
-        var subjects = pipeline.SubjectGrouper.Group(claims, cancellationToken);
+        var subjects = _grouper.Group(claims, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 1, 1));
         var comparer = new SubjectComparer(_relations, pipeline.Settings.Comparison);
         var (discrepancies, agreements) = comparer.Compare(claims, subjects, progress, cancellationToken);

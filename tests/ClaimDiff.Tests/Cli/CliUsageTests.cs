@@ -137,6 +137,20 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Evaluate_session_adds_articles_one_at_a_time_and_checks_the_result_against_a_one_shot_analysis()
+    {
+        using var folder = new Process.TempFolder();
+        folder.Write("1.txt", "Harbour news\nThe port authority said the harbour will reopen on Monday.");
+        folder.Write("2.txt", "Harbour update\nOfficials said the harbour will stay closed until Friday.");
+        var result = Claimdiff("evaluate", "session", folder.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+            Assert.That(result.Stdout, Does.Contain("2 articles added one at a time").And.Contain("after     2 articles").And.Contain("same report: yes"));
+        });
+    }
+
+    [Test]
     public void Exits_non_zero_when_a_required_option_is_missing()
     {
         var result = Claimdiff("compare");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ClaimDiff.Claims;
 using ClaimDiff.Cli.Evaluation;
 using ClaimDiff.Comparison;
 
@@ -17,12 +18,13 @@ internal static class StoryEvaluationCommand
     {
         var folder = new Option<string>("--stories") { Description = "The folder of story files.", DefaultValueFactory = _ => Path.Combine("tests", "stories") };
         var details = new Option<string?>("--details") { Description = "Also write every annotated pair with its outcome, and every reported discrepancy with its verdict, to this TSV file." };
+        var everyPair = new Option<string?>("--pairs") { Description = "Also classify every pair of claims from different articles of one story, whatever their subjects, write each with its annotation, the classifier's scores and the embedder's cosine to this TSV file, and print how well the classifier alone ranks them." };
         var embedder = CliOptions.Embedder();
         var subjectThreshold = CliOptions.SubjectThreshold();
         var comparison = new CliOptions.ComparisonTuning();
         var command = new Command("stories", "Score discrepancies and agreements on the hand-written multi-outlet stories against their annotations.")
         {
-            folder, details, embedder, subjectThreshold,
+            folder, details, everyPair, embedder, subjectThreshold,
         };
         foreach (var option in comparison.All)
             command.Options.Add(option);
@@ -57,6 +59,8 @@ internal static class StoryEvaluationCommand
             Print(stories, report, scores, clock.Elapsed);
             if (parse.GetValue(details) is { } file)
                 WriteDetails(file, scores, pipeline.RelationClassifier);
+            if (parse.GetValue(everyPair) is { } pairsFile)
+                RankStoryPairs(pairsFile, stories, report, scores, pipeline);
             return 0;
         });
         return command;
@@ -89,6 +93,60 @@ internal static class StoryEvaluationCommand
         PairOutcome.Discrepancy => "reported as a discrepancy",
         _ => "listed as an agreement",
     };
+
+    /// <summary>
+    /// Every pair of claims from different articles of one story, classified whatever their subjects: what ClaimDiff
+    /// would have to tell apart if it knew the stories and compared everything within them. The pairs are ranked by
+    /// contradiction probability times the embedder's cosine; the command prints the precision reached at each share of
+    /// the annotated discrepancies found (a discrepancy counts once, at its first claim pair).
+    /// </summary>
+    private static void RankStoryPairs(string file, List<WrittenStory> stories, Report report, StoryScores s, ClaimDiffPipeline pipeline)
+    {
+        var rows = new List<(string Story, string Annotation, StoryPair? Pair, float Cosine, Relation Relation, Claim A, Claim B)>();
+        foreach (var story in stories)
+        {
+            var ids = story.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var claims = report.Claims.Where(c => ids.Contains(c.ArticleId)).ToList();
+            var vectors = pipeline.Embedder.Embed(claims.Select(c => c.Content).ToList());
+            var annotated = new Dictionary<(string, string), (string, StoryPair)>();
+            foreach (var (kind, pairs) in new[] { ("discrepancy", story.Discrepancies), ("agreement", story.Agreements) })
+                foreach (var pair in pairs)
+                    foreach (var a in s.Covering(pair.First))
+                        foreach (var b in s.Covering(pair.Second))
+                            annotated[(a.Id, b.Id)] = annotated[(b.Id, a.Id)] = (kind, pair);
+            for (var i = 0; i < claims.Count; i++)
+                for (var j = i + 1; j < claims.Count; j++)
+                    if (!string.Equals(claims[i].ArticleId, claims[j].ArticleId, StringComparison.Ordinal))
+                    {
+                        var (kind, pair) = annotated.GetValueOrDefault((claims[i].Id, claims[j].Id), ("none", null!));
+                        rows.Add((story.Name, kind, pair, vectors[i].Cosine(vectors[j]), pipeline.RelationClassifier.Classify(claims[i].Content, claims[j].Content), claims[i], claims[j]));
+                    }
+        }
+        var inv = CultureInfo.InvariantCulture;
+        float Contradiction(Relation r) => r.Scores.GetValueOrDefault(RelationLabel.Contradiction);
+        using (var writer = new StreamWriter(file))
+        {
+            writer.WriteLine("story\tannotation\ttype\tcosine\tlabel\tcontradiction\tagreement\tneutral\tevidence\tfirst\tsecond");
+            string Clean(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
+            foreach (var r in rows)
+                writer.WriteLine(string.Create(inv, $"{r.Story}\t{r.Annotation}\t{r.Pair?.Type}\t{r.Cosine:0.000}\t{r.Relation.Label.ToName()}\t{Contradiction(r.Relation):0.000}\t{r.Relation.Scores.GetValueOrDefault(RelationLabel.Agreement):0.000}\t{r.Relation.Scores.GetValueOrDefault(RelationLabel.Neutral):0.000}\t{string.Join('+', r.Relation.Evidence.Select(e => e.Type.ToName()))}\t{Clean(r.A.Content)}\t{Clean(r.B.Content)}"));
+        }
+        var total = s.Discrepancies.Count;
+        var found = new HashSet<StoryPair>(ReferenceEqualityComparer.Instance);
+        var (taken, real) = (0, 0);
+        var targets = new Queue<double>([0.1, 0.2, 0.3, 0.4, 0.6]);
+        var line = new List<string>();
+        foreach (var r in rows.OrderByDescending(r => Contradiction(r.Relation) * Math.Max(0, r.Cosine)))
+        {
+            taken++;
+            if (r.Annotation != "discrepancy") continue;
+            real++;
+            found.Add(r.Pair!);
+            while (targets.Count > 0 && found.Count >= targets.Peek() * total)
+                line.Add(string.Create(inv, $"recall {targets.Dequeue():0.0} at precision {(double)real / taken:0.000} ({taken} pairs)"));
+        }
+        Console.WriteLine(string.Create(inv, $"every pair of one story ({rows.Count} pairs from different articles, ranked by contradiction probability × cosine): {(line.Count > 0 ? string.Join("; ", line) : "no annotated discrepancy among them")}"));
+    }
 
     private static void WriteDetails(string file, StoryScores s, IRelationClassifier classifier)
     {

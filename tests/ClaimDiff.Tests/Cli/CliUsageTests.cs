@@ -58,6 +58,27 @@ public class CliUsageTests
         });
     }
 
+    [Test]
+    public void Evaluate_stories_with_pairs_classifies_every_pair_of_a_story_and_ranks_them()
+    {
+        using var folder = new Process.TempFolder();
+        folder.Write("01-ferry.json", """
+            {"story": "Ferry delay", "articles": [
+              {"id": "a", "publisher": "Coast News", "text": "The ferry to Elm Island was delayed by 40 minutes on Monday, the operator said. Tickets will be refunded."},
+              {"id": "b", "publisher": "Island Radio", "text": "The ferry to Elm Island was delayed by 95 minutes on Monday, the operator said. The harbour reopened at noon."}],
+             "discrepancies": [{"type": "numeric", "first": {"article": "a", "quote": "delayed by 40 minutes"}, "second": {"article": "b", "quote": "delayed by 95 minutes"}}],
+             "agreements": []}
+            """);
+        var pairs = Path.Combine(folder.Path, "pairs.tsv");
+        var result = Claimdiff("evaluate", "stories", "--stories", folder.Path, "--pairs", pairs);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+            Assert.That(result.Stdout, Does.Contain("every pair of one story").And.Contain("recall 0.6 at precision"));
+            Assert.That(File.ReadLines(pairs).Skip(1).Count(line => line.Contains("\tdiscrepancy\tnumeric\t")), Is.EqualTo(1));
+        });
+    }
+
     [TestCase("--sample-fraction", "0", "between 0.1 and 1")]
     [TestCase("--trees", "0", "between 1 and 10000")]
     public void Train_exits_non_zero_naming_a_setting_out_of_range(string option, string value, string range)

@@ -220,11 +220,11 @@ public class SubjectComparerTests
         Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
     }
 
-    [TestCase("The order covers every cooling tower in the city.", true)]
-    [TestCase("The order came after all the inspections in the city.", false)]
-    public void Takes_every_against_only_for_a_scope_conflict_over_the_same_thing(string a, bool reported)
+    [TestCase("The order covers every cooling tower in the city.", "The order applies only to cooling towers near the outbreak.", true)]
+    [TestCase("The order came after all the inspections in the city.", "The order applies only to cooling towers near the outbreak.", false)]
+    [TestCase("The club said every supporter who attended would receive a full refund for the match.", "The club said refunds for the match will go only to fans who bought tickets on the day.", true)]
+    public void Takes_every_against_only_for_a_scope_conflict_over_the_same_thing_or_in_a_restated_claim(string a, string b, bool reported)
     {
-        const string b = "The order applies only to cooling towers near the outbreak.";
         var cue = a.Contains("every") ? "every" : "all";
         var (at, only) = (a.IndexOf(cue, StringComparison.Ordinal), b.IndexOf("only", StringComparison.Ordinal));
         var discrepancies = CompareWithEvidence(a, b, DiscrepancyType.Scope, 0.8f, new TextRange(at, at + cue.Length), new TextRange(only, only + 4));

@@ -244,6 +244,8 @@ public class SubjectComparerTests
     [TestCase("The phone weighs 21 grams more than last year's.", "The phone weighs 173 grams.", false)]
     [TestCase("Police arrested an additional 14 officers over the disappearance.", "Police arrested 22 officers over the disappearance.", false)]
     [TestCase("The phone weighs 152 grams.", "The phone weighs 173 grams.", true)]
+    [TestCase("The motion passed by a majority of 9 votes in the assembly.", "The motion passed with 48 votes in the assembly.", false)]
+    [TestCase("The motion passed with 41 votes in the assembly.", "The motion passed with 48 votes in the assembly.", true)]
     [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "The sport model will cost buyers $349.", false)]
     [TestCase("Buyers can expect to pay $1,200 for the gold watch.", "Buyers can expect to pay $349 for the watch.", true)]
     [TestCase("Police offered a $7 million reward for information on his whereabouts.", "Police offered a reward of 1 million pesos for information on his whereabouts.", false)]

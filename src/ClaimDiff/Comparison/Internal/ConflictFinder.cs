@@ -499,7 +499,7 @@ internal static class ConflictFinder
 
     /// <summary>
     /// Whether a figure at <paramref name="span"/> is a difference ("21 grams more than …", "3% lower", "an additional 14
-    /// officers", "another 20 bodies"), not an amount.
+    /// officers", "another 20 bodies", "by a majority of nine votes", "a margin of 3 points"), not an amount.
     /// </summary>
     public static bool IsDifference(string text, Claims.TextRange span)
     {
@@ -507,6 +507,9 @@ internal static class ConflictFinder
         var (first, last) = TokensIn(p, span);
         if (first < 0) return false;
         if (first > 0 && p.Surface(first - 1).ToLowerInvariant() is "additional" or "another" or "extra" or "further")
+            return true;
+        if (first > 1 && p.Surface(first - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && p.Surface(first - 2).ToLowerInvariant() is "majority" or "margin" or "lead")
             return true;
         for (var k = last + 1; k < p.Tokens.Length && k <= last + 3; k++)
             if (p.Surface(k).ToLowerInvariant() is "more" or "less" or "fewer" or "higher" or "lower" or "bigger" or "smaller" or "heavier" or "lighter" or "longer" or "shorter")

@@ -463,7 +463,13 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// </summary>
     private static bool IsEveryAgainstOnly(ConflictEvidence evidence, Claim a, Claim b, float similarity)
         => IsOneOf(EveryWords, a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second)
-           && (similarity >= SameStatementSimilarity || WordsAfter(a.Content, evidence.First).Overlaps(WordsAfter(b.Content, evidence.Second)));
+           && (similarity >= SameStatementSimilarity && QuantifiesNext(a.Content, evidence.First)
+               || WordsAfter(a.Content, evidence.First).Overlaps(WordsAfter(b.Content, evidence.Second)));
+
+    /// <summary>Whether the word after <paramref name="span"/>, past "the", "of" and possessives, is informative: "every supporter", "all of the towers"; not "all in all".</summary>
+    private static bool QuantifiesNext(string text, TextRange span)
+        => span.End <= text.Length && Tokenizer.Tokenize(text[span.End..]).SkipWhile(t => t.Term is "the" or "of" or "its" or "their" or "his" or "her" or "our")
+            .FirstOrDefault() is { Term: { } term } && Tokenizer.IsInformative(term);
 
     /// <summary>The informative terms among the four words after <paramref name="span"/>.</summary>
     private static HashSet<string> WordsAfter(string text, TextRange span)

@@ -44,10 +44,13 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
             if (!Lexicon.CueVerbs.Contains(words[k].Text))
                 continue;
             var span = SourceBefore(words, k);
+            // "ruled out" is one cue, a denial; the particle is no part of the content.
+            var phrasal = Lexicon.PhrasalCues.Contains(words[k].Text) && k + 1 < words.Count && words[k + 1].Text.Equals("out", StringComparison.OrdinalIgnoreCase);
+            var cue = phrasal ? words[k].Text.ToLowerInvariant() + " out" : words[k].Text.ToLowerInvariant();
             if (span is { } s)
             {
                 var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
-                var contentStart = ContentAfterCue(words, k);
+                var contentStart = ContentAfterCue(words, phrasal ? k + 1 : k);
                 var trailing = words.Count - k - 1;
                 // "Content, the minister said (on Tuesday)." or "\"Quote,\" she said." — the statement precedes its frame.
                 var frame = s.First;
@@ -56,12 +59,12 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
                 // A frame followed by a comma ("…, the newspaper said, citing people familiar with the matter", "…, the
                 // company said on Monday evening, far more than …") also ends the statement.
                 if (frame < s.First && frame > 0 && (trailing <= 4 || words[AfterAdjuncts(words, k)].Text is "," or "as" or "while" or "when" or "adding" or "citing"))
-                    return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[frame].Start);
+                    return new Attribution(resolved, kind, cue, 0, words[frame].Start);
                 // A denial keeps its verb ("denied that any contracts were cancelled"): its content is what the source says,
                 // and set against a report it must still read as a denial.
-                if (Lexicon.DenialCues.Contains(words[k].Text))
+                if (Lexicon.DenialCues.Contains(cue))
                     contentStart = words[k].Start;
-                return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), contentStart, text.Length);
+                return new Attribution(resolved, kind, cue, contentStart, text.Length);
             }
             // "Content, said the ministry." and "\"Quote,\" said Li Wei, a researcher at …".
             var comma = k - 1;

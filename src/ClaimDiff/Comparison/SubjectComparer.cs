@@ -369,12 +369,14 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// or deny") and refuse nothing ("were denied a raise"); the denier asks no question ("Real or hoax?") and denies
     /// nothing else ("denies the hoax claims" affirms; a word of doubt right before the denial backs it up: "Dead Rumors
     /// Not True", <see cref="DoubtBefore"/>); the other claim negates nothing ("is NOT dead" and "the death
-    /// hoax" agree); and the two share words as <see cref="OnOneThing"/> counts them (<see cref="ConflictFinder.SharedWords"/>).
+    /// hoax" agree) nor is credited with a denial itself ("X ruled out any malicious activity"); and the two share words as
+    /// <see cref="OnOneThing"/> counts them (<see cref="ConflictFinder.SharedWords"/>).
     /// </summary>
     private static bool IsDenialOfTheOther(ConflictEvidence evidence, Claim a, Claim b)
     {
-        var (denier, span, other, denying) = IsWhole(evidence.Second, b.Content) ? (a.Content, evidence.First, b.Content, a) : (b.Content, evidence.Second, a.Content, b);
-        if (span.Start < 0 || span.End > denier.Length || IsWhole(span, denier)) return false;
+        var (denier, span, other, denying, denied) = IsWhole(evidence.Second, b.Content) ? (a.Content, evidence.First, b.Content, a, b) : (b.Content, evidence.Second, a.Content, b, a);
+        // Two denials of one thing agree: "found no evidence of malicious activity" / "ruled out any malicious activity".
+        if (span.Start < 0 || span.End > denier.Length || IsWhole(span, denier) || denied.Modality == Modality.Denied) return false;
         var before = denier[..span.Start].TrimEnd();
         var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
         var cue = denier[span.Start..span.End].ToLowerInvariant();

@@ -199,6 +199,22 @@ public class SubjectComparerTests
         return Compare(relation, NewClaim(1, "The agency", a, 0), NewClaim(2, "The Journal", b, 50)).Discrepancies;
     }
 
+    [TestCase(Modality.Reported, true)]
+    [TestCase(Modality.Denied, false)]
+    public void Takes_no_denial_for_a_discrepancy_against_a_claim_that_denies_the_same_thing(Modality other, bool reported)
+    {
+        const string a = "The operator found no evidence of malicious activity on its network.";
+        const string b = "ruled out any malicious activity on its network, blaming a software fault";
+        var cue = a.IndexOf("no evidence", StringComparison.Ordinal);
+        var relation = Contradiction with
+        {
+            Type = DiscrepancyType.Denial,
+            Evidence = [new ConflictEvidence(DiscrepancyType.Denial, new TextRange(cue, cue + 11), new TextRange(0, b.Length), "no evidence")],
+        };
+        var (discrepancies, _) = Compare(relation, NewClaim(1, "The operator", a, 0), NewClaim(2, "The air navigation service", b, 90) with { Modality = other });
+        Assert.That(discrepancies, Has.Count.EqualTo(reported ? 1 : 0));
+    }
+
     [TestCase("Chlorine bombs are easy to build.", 0.95f, false)]
     [TestCase("The agency made the figures public on Monday.", 0.8f, false)]
     [TestCase("The agency made the figures public on Monday.", 0.95f, true)]

@@ -19,14 +19,17 @@ internal static class Lexicon
         admit admits admitted admitting allege alleges alleged alleging reject rejects rejected rejecting dismiss dismisses dismissed
         write writes wrote writing show shows showed shown reveal reveals revealed revealing believe believes believed
         contend contends contended declare declares declared declaring emphasize emphasizes emphasized emphasise emphasised
-        stress stresses stressed stressing mention mentions mentioned rule rules ruled
+        stress stresses stressed stressing mention mentions mentioned ruled
         """);
 
     /// <summary>Cue verbs whose statement is a denial.</summary>
-    public static readonly FrozenSet<string> DenialCues = Set("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted", ["rule out", "rules out", "ruled out"]);
+    public static readonly FrozenSet<string> DenialCues = Set("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted", ["ruled out"]);
 
-    /// <summary>Cue verbs that take a particle, with it a cue of their own: "ruled out" (a denial) against "ruled" (a court's finding).</summary>
-    public static readonly FrozenSet<string> PhrasalCues = Set("rule rules ruled");
+    /// <summary>
+    /// Cue verbs that take a particle, with it a cue of their own: "ruled out" (a denial) against "ruled" (a court's
+    /// finding). Only the past tense: "rule" and "rules" are nouns far more often ("The rules will not touch …").
+    /// </summary>
+    public static readonly FrozenSet<string> PhrasalCues = Set("ruled");
 
     /// <summary>Cue verbs and words that hedge a statement.</summary>
     public static readonly FrozenSet<string> Hedges = Set("""

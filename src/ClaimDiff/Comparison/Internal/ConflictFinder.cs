@@ -72,11 +72,13 @@ internal static class ConflictFinder
 
     /// <summary>
     /// Whether two texts state one figure about one thing: a number of the same kind on each side (a unit or a
-    /// percentage: "about 340 homes" / "Around 340 homes"; bare numbers say too little), values within
+    /// percentage: "about 340 homes" / "Around 340 homes"; bare numbers say too little); values within
     /// <see cref="SameFigureRatio"/> of each other that both mentions allow ("£2.1 billion" / "about £2.08 billion"; not
-    /// "almost 42 million" / "15.4 million"), the same number when neither is qualified ("28 bundles" / "27 bundles"), not an attribute joined to its noun ("a 12-inch screen", "18-karat gold":
-    /// models and materials, not reported facts) nor part of a name ("the iPhone 6 Plus", "28 Days Later"), and either a telling figure (<see cref="TellingFigure"/>) or an
-    /// informative word near both, as the numeric conflict asks of two figures that disagree.
+    /// "almost 42 million" / "15.4 million"), and the same number when neither is qualified (not "28 bundles" / "27
+    /// bundles"); not an attribute joined to its noun ("a 12-inch screen", "18-karat gold": models and materials, not
+    /// reported facts) nor part of a name ("the iPhone 6 Plus", "28 Days Later"); and either a telling figure
+    /// (<see cref="TellingFigure"/>) or an informative word near both, as the numeric conflict asks of two figures that
+    /// disagree.
     /// </summary>
     public static bool StateOneFigure(string a, string b)
     {
@@ -94,6 +96,7 @@ internal static class ConflictFinder
         }
         return false;
 
+        // Joined to its noun by a hyphen, or followed by a capitalised unit (a name).
         static bool IsJoined(TextProfile p, NumberMention n) => p.Tokens[n.Token].End < p.Text.Length && p.Text[p.Tokens[n.Token].End] == '-'
             || n.Token + 1 < p.Tokens.Length && n.Unit.Length > 0 && char.IsUpper(p.Surface(n.Token + 1)[0]);
     }

@@ -135,6 +135,8 @@ public class ConflictFinderTests
     [TestCase("Around 340 homes were flooded.", "Some 340 homes were affected by the water.", true)]
     [TestCase("Halden agreed to buy Greenway for about £2.1 billion.", "The deal values Greenway at £2.08 billion.", true)]
     [TestCase("The plant refines about 180,000 barrels of crude a day.", "The 180,000 barrel-per-day plant supplies the region.", true)]
+    [TestCase("Halden paid £2.1bn for the chain.", "Halden paid £2.1 billion for the chain.", true)]
+    [TestCase("Shareholders will receive 410p per share.", "Halden will pay 410 pence in cash for each share.", true)]
     [TestCase("Two firefighters were treated for minor burns.", "Two firefighters suffered minor burns on Tuesday.", true)]
     [TestCase("Two firefighters were treated for minor burns.", "Two firefighters were praised by the mayor.", false)]
     [TestCase("Apple is expected to ship almost 42 million units this year.", "The watch will ship 15.4 million units in 2015.", false)]
@@ -145,6 +147,11 @@ public class ConflictFinderTests
     [TestCase("The company will pay a dividend of €0.85 per share.", "Shares rose 0.85 per cent on Monday.", false)]
     public void Tells_when_two_texts_state_one_figure_about_one_thing(string a, string b, bool one)
         => Assert.That(ConflictFinder.StateOneFigure(a, b), Is.EqualTo(one));
+
+    [TestCase("The deal is worth €40m, the company said.", "The deal is worth €65 million.", true)]
+    [TestCase("The river fell by 40m over the summer.", "The river fell by 65 million over the summer.", false)]
+    public void Reads_a_scale_written_onto_a_figure_after_a_currency_sign(string a, string b, bool conflict)
+        => Assert.That(Find(a, b).Any(e => e.Type == DiscrepancyType.Numeric), Is.EqualTo(conflict));
 
     [Test]
     public void Takes_an_amount_per_share_for_no_percentage()

@@ -86,7 +86,7 @@ internal static class ConflictFinder
         foreach (var na in pa.Numbers)
         {
             if (na.Unit.Length == 0 && !na.IsPercent || IsJoined(pa, na)) continue;
-            var telling = !na.IsPercent && !Spans.Contains(na.Unit) && (Math.Abs(na.Value) >= TellingFigure || Scales.Contains(na.Unit));
+            var telling = !na.IsPercent && !Spans.Contains(na.Unit) && (Math.Abs(na.Value) >= TellingFigure || TextProfile.Scales.Contains(na.Unit));
             foreach (var nb in pb.Numbers)
                 if (nb.Measures(na) && nb.Allows(na) && na.Allows(nb) && !IsJoined(pb, nb) && na.Value > 0 && nb.Value > 0
                     && Math.Max(na.Value, nb.Value) <= SameFigureRatio * Math.Min(na.Value, nb.Value)
@@ -107,12 +107,10 @@ internal static class ConflictFinder
     /// <summary>
     /// The count from which one figure of one unit in two claims of one subject is one fact by itself, with no other word
     /// near both ("about 340 homes were flooded" / "some 340 homes were affected"): small counts ("two people", "three
-    /// years") recur across a story's different facts.
+    /// years") recur across a story's different facts. A unit that scales the number (<see cref="TextProfile.Scales"/>:
+    /// "£2.1 billion", "1.2 million euros") makes a figure telling however small the number.
     /// </summary>
     private const double TellingFigure = 10;
-
-    /// <summary>Units that scale a number ("£2.1 billion", "1.2 million euros"): such a figure is telling however small the number.</summary>
-    private static readonly HashSet<string> Scales = new(Text.Tokenizer.Tokenize("thousand million billion trillion").Select(t => t.Term), StringComparer.Ordinal);
 
     /// <summary>Spans of time ("24 hours", "six months"): as often a turn of phrase ("open 24 hours a day", "in the last 24 hours") as a fact.</summary>
     private static readonly HashSet<string> Spans = new(Text.Tokenizer.Tokenize("second seconds minute minutes hour hours day days week weeks month months year years").Select(t => t.Term), StringComparer.Ordinal);

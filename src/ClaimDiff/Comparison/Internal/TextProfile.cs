@@ -355,17 +355,21 @@ internal sealed class TextProfile
     private string UnitAfter(int i)
     {
         if (i + 1 >= Tokens.Length || Tokens[i + 1].Start - Tokens[i].End > 2) return "";
-        // A rate counts what its first part names: "a 180,000 barrel-per-day plant" counts barrels ("a 3-year-old" is an age).
         var term = Tokens[i + 1].Term;
         // A scale or pence written onto the number is the word it stands for: "£2.1bn" is "£2.1 billion", "410p" is
         // "410 pence"; "m" and "k" only after a currency sign ("€40m", but "a 40m drop").
         if (Tokens[i + 1].Start == Tokens[i].End && Abbreviations.TryGetValue(term, out var full)
             && (term is not ("m" or "k") || Tokens[i].Start > 0 && Text[Tokens[i].Start - 1] is '£' or '$' or '€' or '¥'))
             return full;
+        // A rate counts what its first part names: "a 180,000 barrel-per-day plant" counts barrels ("a 3-year-old" is an age).
         var rate = Math.Max(term.IndexOf("-per-", StringComparison.Ordinal), term.IndexOf("-a-", StringComparison.Ordinal));
         if (rate > 1) term = Tokenizer.Tokenize(term[..rate]).FirstOrDefault().Term ?? term;
         return term.Length > 1 && !char.IsDigit(term[0]) && !Tokenizer.StopWords.Contains(term) ? term : "";
     }
+
+    /// <summary>The terms of the words that scale a number: "thousand", "million", "billion", "trillion".</summary>
+    public static readonly IReadOnlySet<string> Scales = new HashSet<string>(
+        new[] { "thousand", "million", "billion", "trillion" }.Select(Tokenizer.Stem), StringComparer.Ordinal);
 
     /// <summary>Abbreviations written onto a number, with the term of the word each stands for.</summary>
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)

@@ -6,8 +6,8 @@ Sources (training splits only, see ../shared/data/README.md):
     disagree -> contradiction, discuss -> neutral, unrelated -> unrelated. Split by body.
   * Generated news pairs (the FactCC recipe) from FNC-1 train body sentences: typed contradictions by perturbation,
     compatible restatements (agreement), two sentences of one article (neutral), sentences of two articles (unrelated).
-  * Written news claim pairs (data/written-train-*.jsonl), when present; data/news-dev.jsonl and
-    data/news-test.jsonl are held out (validation and final figures), never trained on.
+  * Written news claim pairs (data/written-train-*.jsonl), when present; data/news-dev.jsonl (validation) and
+    data/news-test.jsonl (final figures only) are written apart, about other events, and never trained on.
 
 Every source gets a validation split; the output is work/pairs-train.jsonl and work/pairs-valid.jsonl, one JSON object
 per line: {"a", "b", "label", "type", "source"}.
@@ -543,15 +543,10 @@ def main():
     valid += g_valid
     print("generated contradictions per type:", counts)
 
+    # The written pairs' validation split is data/news-dev.jsonl, written apart (train.py reads it).
     written = read_written(args.written)
-    events = sorted(written)
-    rng.shuffle(events)
-    n_valid_events = len(events) // 10
-    for i, event in enumerate(events):
-        if i < n_valid_events:
-            valid += written[event]
-        else:
-            train += written[event] * args.written_repeat
+    for event in sorted(written):
+        train += written[event] * args.written_repeat
 
     rng.shuffle(train)
     for name, rows in (("pairs-train.jsonl", train), ("pairs-valid.jsonl", valid)):

@@ -135,10 +135,15 @@ def main():
     sets = {}
     for p in valid_pairs:
         sets.setdefault(p["source"], []).append(p)
-    for path in args.extra_valid:
-        if os.path.exists(path):
-            sets[os.path.splitext(os.path.basename(path))[0]] = read_pairs(path)
     sets = {k: encode(tokenizer, v, args.max_len) for k, v in sets.items()}
+
+    def extra_sets():
+        """The extra validation files, read at each validation (they may grow while training runs)."""
+        out = {}
+        for path in args.extra_valid:
+            if os.path.exists(path):
+                out[os.path.splitext(os.path.basename(path))[0]] = encode(tokenizer, read_pairs(path), args.max_len)
+        return out
 
     model = CrossEncoder()
     if args.init:
@@ -178,7 +183,7 @@ def main():
 
     def validate():
         nonlocal best
-        report = evaluate(model, sets, device)
+        report = evaluate(model, sets | extra_sets(), device)
         score = sum(r["macro_f1"] for r in report.values()) / len(report)
         history.append(dict(step=step, epoch=round(step / steps_per_epoch, 3), score=round(score, 4), sets=report))
         with open(os.path.join(args.out, "history.json"), "w") as f:

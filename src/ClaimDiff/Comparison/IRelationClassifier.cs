@@ -8,4 +8,22 @@ public interface IRelationClassifier
     /// <param name="first">A claim.</param>
     /// <param name="second">Another claim, or a whole article body.</param>
     Relation Classify(string first, string second);
+
+    /// <summary>
+    /// Classifies many pairs at once, in order. A classifier that runs a neural model batches them; the default calls
+    /// <see cref="Classify"/> once per pair.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pairs"/> or one of its texts is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IReadOnlyList<Relation> ClassifyAll(IReadOnlyList<(string First, string Second)> pairs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var relations = new Relation[pairs.Count];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            relations[i] = Classify(pairs[i].First, pairs[i].Second);
+        }
+        return relations;
+    }
 }

@@ -34,11 +34,16 @@ public enum DiscrepancyType
     Entity,
     /// <summary>One source asserts what the other only hedges or predicts.</summary>
     Modality,
+    /// <summary>A different source, agent or cause for the same statement, act or event.</summary>
+    Attribution,
 }
 
 /// <summary>Converts between labels and their names in the command-line contract and datasets.</summary>
 public static class RelationLabels
 {
+    /// <summary>The four labels in the order of their values (contradiction, agreement, neutral, unrelated).</summary>
+    public static IReadOnlyList<RelationLabel> All { get; } = Enum.GetValues<RelationLabel>();
+
     /// <summary>The lower-case name used in JSON and on the command line (<c>contradiction</c>, <c>agreement</c>, <c>neutral</c>, <c>unrelated</c>).</summary>
     public static string ToName(this RelationLabel label) => label switch
     {

@@ -169,7 +169,15 @@ public sealed class ClaimDiffContext
         return new RelationClassifier(_ml, model, featurizer);
     }
 
-    /// <summary>Classifies every example and measures the predictions against the gold labels.</summary>
+    /// <summary>Pairs given to <see cref="IRelationClassifier.ClassifyAll"/> at once by <see cref="Evaluate"/>.</summary>
+    private const int EvaluationChunk = 256;
+
+    /// <summary>
+    /// Classifies every example (in batches, see <see cref="IRelationClassifier.ClassifyAll"/>) and measures the
+    /// predictions against the gold labels. On a set that lacks some labels (NLI sets have no unrelated pairs; SciTail
+    /// has only entails and not entailment) a prediction outside the set's labels is mapped into them: the most likely of
+    /// the set's labels, or for SciTail neutral for everything but agreement.
+    /// </summary>
     /// <param name="classifier">Any relation classifier.</param>
     /// <param name="examples">Labelled pairs.</param>
     /// <param name="parallel">True to classify on all cores (the speed figure is then for all cores).</param>
@@ -180,16 +188,41 @@ public sealed class ClaimDiffContext
         Guard.NotNull(examples);
         var relations = new Relation[examples.Count];
         var watch = Stopwatch.StartNew();
+        var chunks = Enumerable.Range(0, examples.Count).Chunk(EvaluationChunk).ToList();
+        void Run(int[] chunk)
+        {
+            var results = classifier.ClassifyAll([.. chunk.Select(i => (examples[i].First, examples[i].Second))]);
+            for (var k = 0; k < chunk.Length; k++)
+                relations[chunk[k]] = results[k];
+        }
         if (parallel)
-            Parallel.For(0, examples.Count, i => relations[i] = classifier.Classify(examples[i].First, examples[i].Second));
+            Parallel.ForEach(chunks, Run);
         else
-            for (var i = 0; i < examples.Count; i++)
-                relations[i] = classifier.Classify(examples[i].First, examples[i].Second);
+            chunks.ForEach(Run);
         var seconds = watch.Elapsed.TotalSeconds;
+        var gold = examples.Select(e => e.Label).ToHashSet();
         var confusion = new int[4, 4];
         for (var i = 0; i < examples.Count; i++)
+        {
+            relations[i] = InLabelsOf(gold, relations[i]);
             confusion[(int)examples[i].Label, (int)relations[i].Label]++;
+        }
         return new RelationEvaluation(confusion, seconds, [.. examples.Select(e => e.Label)], relations);
+    }
+
+    /// <summary>
+    /// The prediction in the labels a gold set uses. A set without unrelated pairs (NLI) gets the most likely of its
+    /// labels instead of unrelated; a set of agreement and neutral only (SciTail's entails / not entailment) counts every
+    /// label other than agreement as neutral. The scores are left as they are.
+    /// </summary>
+    private static Relation InLabelsOf(HashSet<RelationLabel> gold, Relation relation)
+    {
+        if (gold.Contains(relation.Label) || gold.Count == 0)
+            return relation;
+        var label = gold.SetEquals([RelationLabel.Agreement, RelationLabel.Neutral])
+            ? RelationLabel.Neutral
+            : gold.MaxBy(l => relation.Scores.GetValueOrDefault(l));
+        return relation with { Label = label, Confidence = relation.Scores.GetValueOrDefault(label), Type = label == RelationLabel.Contradiction ? relation.Type : null };
     }
 
     /// <summary>

@@ -108,7 +108,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument("--checkpoint", required=True)
-    ap.add_argument("--minilm", default="/work/minilm", help="folder with vocab.txt")
+    ap.add_argument("--minilm", default=os.path.join(here, "work", "minilm"), help="folder with vocab.txt")
     ap.add_argument("--out", default=os.path.join(here, "..", "..", "src", "ClaimDiff", "Resources", "cross-encoder.onnx"))
     ap.add_argument("--reference", default=os.path.join(here, "..", "..", "tests", "ClaimDiff.Tests", "Resources",
                                                         "cross-encoder-reference.json"))

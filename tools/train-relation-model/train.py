@@ -7,7 +7,7 @@ checkpoint every --checkpoint-every steps (--resume continues from it, same batc
 --eval-every steps and at each epoch's end; the best validation score is kept as best.pt. Runs on a GPU when one is
 there, unchanged.
 
-Usage: train.py [--data work] [--minilm /work/minilm] [--out work/run] [--epochs 2] [--resume] [--init best.pt]
+Usage: train.py [--data work] [--minilm work/minilm] [--out work/run] [--epochs 2] [--resume] [--init best.pt]
 """
 
 import argparse
@@ -106,7 +106,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(here, "work"))
     ap.add_argument("--extra-valid", nargs="*", default=[os.path.join(here, "data", "news-dev.jsonl")],
                     help="more validation files (JSONL with a, b, label, type)")
-    ap.add_argument("--minilm", default="/work/minilm", help="folder with model.onnx and vocab.txt (extract-minilm)")
+    ap.add_argument("--minilm", default=os.path.join(here, "work", "minilm"), help="folder with model.onnx and vocab.txt (extract-minilm)")
     ap.add_argument("--out", default=os.path.join(here, "work", "run"))
     ap.add_argument("--epochs", type=float, default=2.0)
     ap.add_argument("--batch", type=int, default=32)

@@ -56,11 +56,10 @@ internal static class AnalyzeCommand
         var builder = new ClaimDiffPipelineBuilder();
         if (miniLm)
             builder.UseMiniLM().Replace<ITextEmbedder>(new TimedEmbedder(MiniLmExtension.SharedEmbedder));
-        return builder.Configure(o =>
-        {
-            // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
-            if (subjects is { } s) o.Subjects.SimilarityThreshold = s;
-            comparison.ApplyTo(parse, o.Comparison);
-        }).Build();
+        // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
+        if (subjects is { } s)
+            builder.Configure(o => o.Subjects.SimilarityThreshold = s);
+        comparison.ApplyTo(parse, builder);
+        return builder.Build();
     }
 }

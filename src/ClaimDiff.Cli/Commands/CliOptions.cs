@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ClaimDiff.Comparison;
 
 namespace ClaimDiff.Cli.Commands;
 
@@ -51,14 +52,23 @@ internal static class CliOptions
         public Option<double?> MinimumSimilarity { get; } = MinClaimSimilarity();
         public Option<double?> Agreement { get; } = AgreementThreshold();
 
-        public IEnumerable<Option> All => [Discrepancy, MinimumSimilarity, Agreement];
+        public Option<string> RelationClassifier { get; } = Classifier(AnalysisClassifier);
 
-        /// <summary>Whether the command line gives any of the three.</summary>
+        public IEnumerable<Option> All => [Discrepancy, MinimumSimilarity, Agreement, RelationClassifier];
+
+        /// <summary>Whether the command line gives a threshold or a classifier other than the pipeline's default.</summary>
         public bool IsGiven(ParseResult parse)
-            => parse.GetValue(Discrepancy) is not null || parse.GetValue(MinimumSimilarity) is not null || parse.GetValue(Agreement) is not null;
+            => parse.GetValue(Discrepancy) is not null || parse.GetValue(MinimumSimilarity) is not null || parse.GetValue(Agreement) is not null
+               || parse.GetValue(RelationClassifier) != AnalysisClassifier;
 
-        /// <summary>Sets each given value on <paramref name="options"/>; the others keep their defaults.</summary>
-        public void ApplyTo(ParseResult parse, ComparisonOptions options)
+        /// <summary>Sets the classifier and each given threshold; the others keep their defaults.</summary>
+        public void ApplyTo(ParseResult parse, ClaimDiffPipelineBuilder builder)
+        {
+            builder.Replace(CreateClassifier(parse.GetValue(RelationClassifier)!));
+            builder.Configure(o => ApplyTo(parse, o.Comparison));
+        }
+
+        private void ApplyTo(ParseResult parse, ComparisonOptions options)
         {
             if (parse.GetValue(Discrepancy) is { } d) options.DiscrepancyThreshold = d;
             if (parse.GetValue(MinimumSimilarity) is { } m) options.MinimumClaimSimilarity = m;
@@ -76,6 +86,37 @@ internal static class CliOptions
         $"Wording (TF-IDF cosine) two claims must share to be compared at all (default {Inv(ComparisonOptions.DefaultMinimumClaimSimilarity)}; 0 compares every cross-source pair of a subject).");
 
     private static string Inv(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public const string CrossEncoderClassifier = "cross-encoder";
+    public const string LexicalClassifier = "lexical";
+
+    /// <summary>The classifier of the analysis pipeline when none is named: the one <see cref="ClaimDiffPipelineBuilder"/> builds in.</summary>
+    public const string AnalysisClassifier = LexicalClassifier;
+
+    /// <summary><c>--classifier cross-encoder|lexical</c>: the learned cross-encoder or the LightGBM classifier over lexical features.</summary>
+    public static Option<string> Classifier(string defaultName = CrossEncoderClassifier)
+    {
+        var option = new Option<string>("--classifier")
+        {
+            Description = $"The relation classifier: cross-encoder (the MiniLM cross-encoder) or lexical (LightGBM over lexical features and typed evidence); default {defaultName}.",
+            DefaultValueFactory = _ => defaultName,
+        };
+        option.AcceptOnlyFromAmong(CrossEncoderClassifier, LexicalClassifier);
+        return option;
+    }
+
+    /// <summary>The classifier named by <see cref="Classifier"/>; <paramref name="model"/> is an ONNX cross-encoder file to use instead of the embedded one.</summary>
+    /// <exception cref="ModelLoadException">The model cannot be loaded.</exception>
+    /// <exception cref="IOException">The model file cannot be read.</exception>
+    public static IRelationClassifier CreateClassifier(string name, string? model = null)
+    {
+        if (name == LexicalClassifier)
+            return RelationClassifier.Default;
+        if (model is null)
+            return CrossEncoderRelationClassifier.Default;
+        using var file = File.OpenRead(model);
+        return CrossEncoderRelationClassifier.Load(file);
+    }
 
     public static Option<FileInfo?> Out() => new("--out", "-o") { Description = "Write the output to this file instead of standard output." };
 

@@ -12,9 +12,10 @@ internal static class CompareCommand
     {
         var pairs = new Option<FileInfo>("--pairs") { Description = "JSON Lines file of {\"id\",\"a\",\"b\"} objects; b may be a sentence or a whole article body.", Required = true };
         var output = CliOptions.Out();
+        var classifierName = CliOptions.Classifier();
         var command = new Command("compare", "Classify pairs of texts: prints {\"id\",\"label\",\"confidence\",\"scores\",\"type\",\"evidence\"} per pair; label is contradiction, agreement, neutral or unrelated; evidence lists the typed conflicts found, with their spans in a and b.")
         {
-            pairs, output,
+            pairs, output, classifierName,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -24,40 +25,65 @@ internal static class CompareCommand
                 CliOptions.Warn($"--pairs: file not found: {file.FullName}");
                 return Task.FromResult(2);
             }
-            var classifier = ClaimDiffer.Default.RelationClassifier;
+            IRelationClassifier classifier;
+            try
+            {
+                classifier = CliOptions.CreateClassifier(parse.GetValue(classifierName)!);
+            }
+            catch (ModelLoadException e)
+            {
+                CliOptions.Warn(e.Message);
+                return Task.FromResult(1);
+            }
             using var writer = CliOptions.OpenOutput(parse.GetValue(output));
-            var lines = CliOptions.ReadJsonLines(file).ToList();
-            var results = new JObject[lines.Count];
-            Parallel.For(0, lines.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                results[i] = Classify(classifier, lines[i].Line, lines[i].Json, lines[i].Error));
-            foreach (var result in results)
-                CliOptions.WriteLine(writer, result);
+            var lines = CliOptions.ReadJsonLines(file).Select(Read).ToList();
+            var valid = lines.Where(l => l.Error is null).ToList();
+            var relations = new Relation[valid.Count];
+            // Batches of pairs, each classified at once (the cross-encoder batches them), on all cores.
+            var batches = Enumerable.Range(0, valid.Count).Chunk(BatchSize).ToList();
+            Parallel.ForEach(batches, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = classifier is CrossEncoderRelationClassifier ? 1 : -1 }, batch =>
+            {
+                var results = classifier.ClassifyAll([.. batch.Select(i => (valid[i].A!, valid[i].B!))], cancellationToken);
+                for (var k = 0; k < batch.Length; k++)
+                    relations[batch[k]] = results[k];
+            });
+            var next = 0;
+            foreach (var line in lines)
+            {
+                if (line.Error is not null)
+                {
+                    CliOptions.Warn(line.Error);
+                    CliOptions.WriteLine(writer, new JObject { ["id"] = line.Id?.DeepClone(), ["error"] = line.Error });
+                }
+                else
+                    CliOptions.WriteLine(writer, Json(line.Id, relations[next++]));
+            }
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static JObject Classify(IRelationClassifier classifier, int line, JObject? json, string? error)
+    /// <summary>Pairs given to the classifier at once.</summary>
+    private const int BatchSize = 256;
+
+    private sealed record Line(JToken? Id, string? A, string? B, string? Error);
+
+    private static Line Read((int Line, JObject? Json, string? Error) line)
     {
-        var id = json?["id"];
+        var json = line.Json;
         var a = json?["a"]?.Type == JTokenType.String ? (string?)json["a"] : null;
         var b = json?["b"]?.Type == JTokenType.String ? (string?)json["b"] : null;
-        if (error is null && (a is null || b is null))
-            error = $"line {line} needs string fields \"a\" and \"b\"";
-        if (error is not null)
-        {
-            CliOptions.Warn(error);
-            return new JObject { ["id"] = id?.DeepClone(), ["error"] = error };
-        }
-        var relation = classifier.Classify(a!, b!);
-        return new JObject
-        {
-            ["id"] = id?.DeepClone(),
-            ["label"] = relation.Label.ToName(),
-            ["confidence"] = Math.Round(relation.Confidence, 4),
-            ["scores"] = new JObject(relation.Scores.OrderBy(s => s.Key).Select(s => new JProperty(s.Key.ToName(), Math.Round(s.Value, 4)))),
-            ["type"] = relation.Type?.ToName(),
-            ["evidence"] = new JArray(relation.Evidence.Select(JsonReportWriter.EvidenceJson)),
-        };
+        var error = line.Error ?? (a is null || b is null ? $"line {line.Line} needs string fields \"a\" and \"b\"" : null);
+        return new Line(json?["id"], a, b, error);
     }
+
+    private static JObject Json(JToken? id, Relation relation) => new()
+    {
+        ["id"] = id?.DeepClone(),
+        ["label"] = relation.Label.ToName(),
+        ["confidence"] = Math.Round(relation.Confidence, 4),
+        ["scores"] = new JObject(relation.Scores.OrderBy(s => s.Key).Select(s => new JProperty(s.Key.ToName(), Math.Round(s.Value, 4)))),
+        ["type"] = relation.Type?.ToName(),
+        ["evidence"] = new JArray(relation.Evidence.Select(JsonReportWriter.EvidenceJson)),
+    };
 }

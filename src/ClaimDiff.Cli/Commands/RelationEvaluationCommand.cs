@@ -1,75 +1,98 @@
 using System.CommandLine;
 using System.Globalization;
 using ClaimDiff.Comparison;
+using ClaimDiff.Comparison.Datasets;
 using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
 
 /// <summary>
-/// <c>claimdiff evaluate relations --data ../shared/data --set fnc1-test|snli-test|sick|fnc1-validation|snli-validation|emergent-validation|emergent-unseen</c>:
+/// <c>claimdiff evaluate relations --data ../shared/data --set NAME</c> (or <c>--pairs FILE.jsonl</c>), with the
+/// cross-encoder (default) or the lexical classifier:
 /// per-label precision, recall and F1, macro-F1, accuracy, the confusion matrix, the FNC-1 relative score and pairs per second.
 /// </summary>
 internal static class RelationEvaluationCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The datasets folder.", Required = true };
-        var set = new Option<string>("--set") { Description = "The pair set (emergent-unseen: Emergent's claim/headline pairs of the stories FNC-1 train lacks; emergent-headlines-*: their headlines against each other).", Required = true };
+        var data = new Option<string?>("--data") { Description = "The datasets folder (needed with --set)." };
+        var set = new Option<string?>("--set") { Description = "The pair set (emergent-unseen: Emergent's claim/headline pairs of the stories FNC-1 train lacks; emergent-headlines-*: their headlines against each other)." };
         set.AcceptOnlyFromAmong(RelationSets.Names);
-        var model = new Option<string?>("--model") { Description = "A model zip (default: the embedded model)." };
-        var frequencies = new Option<string?>("--frequencies") { Description = "The document-frequency table of --model (default: the embedded one)." };
-        var modelOnly = new Option<bool>("--model-only") { Description = "Use the model's probabilities alone, without the typed-evidence combination." };
+        var pairs = new Option<FileInfo?>("--pairs") { Description = "Instead of --set: a JSON Lines file of {\"a\",\"b\",\"label\"} pairs (e.g. tools/train-relation-model/data/news-test.jsonl)." };
+        var classifierName = CliOptions.Classifier();
+        var model = new Option<string?>("--model") { Description = "A model file instead of the embedded one: an ONNX cross-encoder (--classifier cross-encoder) or a model zip (--classifier lexical)." };
+        var frequencies = new Option<string?>("--frequencies") { Description = "The document-frequency table of a lexical --model (default: the embedded one)." };
+        var modelOnly = new Option<bool>("--model-only") { Description = "Lexical classifier: use the model's probabilities alone, without the typed-evidence combination." };
         var limit = new Option<int>("--limit") { Description = "Evaluate only the first N pairs (0 = all).", DefaultValueFactory = _ => 0 };
-        var parallel = new Option<bool>("--parallel") { Description = "Classify on all cores (pairs/s is then for all cores)." };
+        var sample = new Option<int>("--sample") { Description = "Evaluate a random sample of N pairs, drawn with --seed (0 = all).", DefaultValueFactory = _ => 0 };
+        var parallel = new Option<bool>("--parallel") { Description = "Classify on all cores (pairs/s is then for all cores; the cross-encoder uses all cores anyway)." };
         var seed = new Option<int>("--seed") { Description = "The seed of the validation split (the training seed).", DefaultValueFactory = _ => ClaimDiffContext.DefaultSeed };
         var predictions = new Option<string?>("--predictions") { Description = "Also write each pair's gold label, predicted label and scores to this TSV file." };
         var command = new Command("relations", "Print the relation classifier's metrics on a labelled pair set.");
-        foreach (var o in new Option[] { data, set, model, frequencies, modelOnly, limit, parallel, seed, predictions })
+        foreach (var o in new Option[] { data, set, pairs, classifierName, model, frequencies, modelOnly, limit, sample, parallel, seed, predictions })
             command.Options.Add(o);
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(set) is null) == (r.GetValue(pairs) is null))
+                r.AddError("Give either --set (with --data) or --pairs.");
+            else if (r.GetValue(set) is not null && r.GetValue(data) is null)
+                r.AddError("--set needs --data, the datasets folder.");
+        });
         command.SetAction((ParseResult r, CancellationToken ct) =>
         {
-            var name = r.GetValue(set)!;
+            var name = r.GetValue(set) ?? r.GetValue(pairs)!.Name;
             IReadOnlyList<RelationExample> examples;
             try
             {
-                examples = RelationSets.Load(r.GetValue(data)!, name, r.GetValue(seed));
+                examples = r.GetValue(pairs) is { } file
+                    ? RelationDatasets.JsonPairs(file.FullName)
+                    : RelationSets.Load(r.GetValue(data)!, name, r.GetValue(seed));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 Console.Error.WriteLine($"claimdiff evaluate relations: cannot read the '{name}' set: {e.Message}");
                 return Task.FromResult(2);
             }
             if (r.GetValue(limit) is > 0 and var n)
                 examples = examples.Take(n).ToList();
+            if (r.GetValue(sample) is > 0 and var size && size < examples.Count)
+            {
+                var random = new Random(r.GetValue(seed));
+                examples = [.. Enumerable.Range(0, examples.Count).OrderBy(_ => random.Next()).Take(size).Order().Select(i => examples[i])];
+                name += $" (random sample of {size})";
+            }
             var context = new ClaimDiffContext(r.GetValue(seed));
-            RelationClassifier classifier;
+            IRelationClassifier classifier;
+            var lexical = r.GetValue(classifierName) == CliOptions.LexicalClassifier;
             try
             {
-                var table = r.GetValue(frequencies) is { } f ? LoadTable(f) : null;
-                classifier = r.GetValue(model) is { } path
-                    ? LoadModel(context, path, table)
-                    : RelationClassifier.Default;
+                if (lexical)
+                {
+                    var table = r.GetValue(frequencies) is { } f ? LoadTable(f) : null;
+                    var loaded = r.GetValue(model) is { } path ? LoadModel(context, path, table) : RelationClassifier.Default;
+                    classifier = r.GetValue(modelOnly) ? loaded.WithoutEvidenceCombination() : loaded;
+                }
+                else
+                    classifier = CliOptions.CreateClassifier(CliOptions.CrossEncoderClassifier, r.GetValue(model));
             }
             catch (Exception e) when (e is ModelLoadException or IOException)
             {
                 Console.Error.WriteLine($"claimdiff evaluate relations: {e.Message}");
                 return Task.FromResult(2);
             }
-            if (r.GetValue(modelOnly))
-                classifier = classifier.WithoutEvidenceCombination();
-            Console.Error.WriteLine($"evaluating {examples.Count} pairs of {name}");
+            Console.Error.WriteLine($"evaluating {examples.Count} pairs of {name} with the {r.GetValue(classifierName)} classifier");
             var evaluation = context.Evaluate(classifier, examples, r.GetValue(parallel));
-            Console.Out.WriteLine($"set: {name}{(r.GetValue(modelOnly) ? " (model only)" : "")}");
+            Console.Out.WriteLine($"set: {name}, classifier: {r.GetValue(classifierName)}{(lexical && r.GetValue(modelOnly) ? " (model only)" : "")}");
             Print(Console.Out, evaluation, name.StartsWith("fnc1", StringComparison.Ordinal));
-            if (r.GetValue(predictions) is { } file)
+            if (r.GetValue(predictions) is { } output)
             {
                 try
                 {
-                    WritePredictions(file, examples, evaluation);
+                    WritePredictions(output, examples, evaluation);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    Console.Error.WriteLine($"claimdiff evaluate relations: cannot write '{file}': {e.Message}");
+                    Console.Error.WriteLine($"claimdiff evaluate relations: cannot write '{output}': {e.Message}");
                     return Task.FromResult(2);
                 }
             }

@@ -9,7 +9,7 @@ internal static class RelationSets
     /// <summary>The share of training groups (FNC-1 bodies, SNLI rows, Emergent claims) held out for validation.</summary>
     public const double ValidationFraction = 0.15;
 
-    public static readonly string[] Names = ["fnc1-test", "snli-test", "sick", "fnc1-validation", "snli-validation", "emergent-unseen", "emergent-validation", "emergent-headlines-unseen", "emergent-headlines-validation"];
+    public static readonly string[] Names = ["fnc1-test", "snli-test", "mnli-dev-matched", "anli", "cad-snli", "scitail", "sick", "fnc1-validation", "snli-validation", "emergent-unseen", "emergent-validation", "emergent-headlines-unseen", "emergent-headlines-validation"];
 
     /// <summary>
     /// The training pairs, in named parts of a source each (the part of <see cref="RelationExample.Group"/> before ':'):
@@ -76,6 +76,10 @@ internal static class RelationSets
     {
         "fnc1-test" => RelationDatasets.Fnc1(data, "competition_test"),
         "snli-test" => RelationDatasets.Snli(data, "test"),
+        "mnli-dev-matched" => RelationDatasets.NliTable(data, "mnli", "mnli_dev_matched.tsv"),
+        "anli" => RelationDatasets.NliTable(data, "anli", "anli_test_r1r2r3.tsv"),
+        "cad-snli" => RelationDatasets.NliTable(data, "cad-snli", "cad_snli_test.tsv"),
+        "scitail" => RelationDatasets.NliTable(data, "scitail", "scitail_test.tsv"),
         // The corrected labels of the SemEval TEST part; SICK is non-commercial, so it is for evaluation only.
         "sick" => RelationDatasets.Sick(data, "TEST"),
         "fnc1-validation" => new ClaimDiffContext(seed).Split(RelationDatasets.Fnc1(data, "train"), ValidationFraction).Validation,

@@ -39,14 +39,16 @@ internal static class ReportEvaluationCommand
                 return Task.FromResult(2);
             }
             var (claims, items) = Stories(RelationSets.EmergentSplit(folder).Unseen);
-            var options = new ComparisonOptions();
-            comparison.ApplyTo(parse, options);
+            var builder = new ClaimDiffPipelineBuilder();
+            comparison.ApplyTo(parse, builder);
+            var options = builder.Options.Comparison;
+            var classifier = CliOptions.CreateClassifier(parse.GetValue(comparison.RelationClassifier)!);
 
             var clock = Stopwatch.StartNew();
             var miniLm = parse.GetValue(embedder) is "minilm";
             var subjectOptions = new SubjectOptions { SimilarityThreshold = parse.GetValue(subjectThreshold) ?? (miniLm ? MiniLmExtension.SimilarityThreshold : SubjectOptions.DefaultSimilarityThreshold) };
             var subjects = new SubjectGrouper(miniLm ? MiniLmExtension.SharedEmbedder : TfidfEmbedder.Default, subjectOptions).Group(claims, cancellationToken);
-            var (discrepancies, agreements) = new SubjectComparer(RelationClassifier.Default, options).Compare(claims, subjects, null, cancellationToken);
+            var (discrepancies, agreements) = new SubjectComparer(classifier, options).Compare(claims, subjects, null, cancellationToken);
             clock.Stop();
 
             var index = claims.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

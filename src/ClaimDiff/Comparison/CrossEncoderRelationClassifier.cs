@@ -1,4 +1,3 @@
-using System.Reflection;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Internal;
 using ClaimDiff.Subjects;
@@ -314,16 +313,30 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
         _session.Dispose();
     }
 
-    private static CrossEncoderRelationClassifier LoadDefault()
+    /// <summary>
+    /// Loads another model trained from the same MiniLM weights (an export of <c>tools/train-relation-model</c>), with
+    /// the vocabulary that ships inside the package.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelLoadException">The model cannot be loaded or lacks the expected inputs and outputs.</exception>
+    public static CrossEncoderRelationClassifier Load(Stream model)
     {
-        var assembly = typeof(CrossEncoderRelationClassifier).Assembly;
-        using var model = Resource(assembly, ModelResource);
-        using var vocabulary = Resource(assembly, VocabularyResource);
+        Guard.NotNull(model);
+        using var vocabulary = Resource(VocabularyResource);
         return new CrossEncoderRelationClassifier(model, vocabulary);
     }
 
-    private static Stream Resource(Assembly assembly, string name)
-        => assembly.GetManifestResourceStream(name) ?? throw new ModelLoadException($"The embedded resource {name} is missing from {assembly.GetName().Name}.");
+    private static CrossEncoderRelationClassifier LoadDefault()
+    {
+        using var model = Resource(ModelResource);
+        return Load(model);
+    }
+
+    private static Stream Resource(string name)
+    {
+        var assembly = typeof(CrossEncoderRelationClassifier).Assembly;
+        return assembly.GetManifestResourceStream(name) ?? throw new ModelLoadException($"The embedded resource {name} is missing from {assembly.GetName().Name}.");
+    }
 
     /// <summary>One scored text pair: the first text of pair <see cref="Pair"/> against the second text or one of its sentences.</summary>
     private sealed record Unit(int Pair, int Offset, string Text, IReadOnlyList<int> Ids);

@@ -69,8 +69,8 @@ public static class RelationLabels
     public static RelationLabel Parse(string name) => (name ?? throw new ArgumentNullException(nameof(name))).Trim().ToLowerInvariant() switch
     {
         "contradiction" or "disagree" or "refutes" or "against" => RelationLabel.Contradiction,
-        "agreement" or "agree" or "entailment" or "supports" or "for" => RelationLabel.Agreement,
-        "neutral" or "discuss" or "not_enough_info" or "observing" => RelationLabel.Neutral,
+        "agreement" or "agree" or "entailment" or "entails" or "supports" or "for" => RelationLabel.Agreement,
+        "neutral" or "discuss" or "not_enough_info" or "observing" or "not_entailment" => RelationLabel.Neutral,
         "unrelated" => RelationLabel.Unrelated,
         _ => throw new FormatException($"'{name}' is not a relation label (expected contradiction, agreement, neutral, unrelated or an FNC-1/NLI label)."),
     };

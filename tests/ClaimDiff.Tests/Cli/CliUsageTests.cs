@@ -263,6 +263,48 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Evaluate_relations_scores_a_json_pairs_file_and_names_a_bad_line()
+    {
+        using var folder = new Process.TempFolder();
+        var good = folder.Write("pairs.jsonl", string.Join("\n",
+            """{"a": "The steel plant will close next year.", "b": "The steel plant will not close next year.", "label": "contradiction"}""",
+            """{"a": "The steel plant will close next year.", "b": "A cat slept on the sofa all afternoon.", "label": "unrelated"}"""));
+        var bad = folder.Write("bad.jsonl", """{"a": "One.", "b": "Two.", "label": "maybe"}""");
+
+        var result = Claimdiff("evaluate", "relations", "--pairs", good);
+        var failed = Claimdiff("evaluate", "relations", "--pairs", bad);
+        var neither = Claimdiff("evaluate", "relations");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+            Assert.That(result.Stdout, Does.Contain("set: pairs.jsonl, classifier: cross-encoder").And.Contain("pairs: 2").And.Contain("macro-F1"));
+            Assert.That(failed.ExitCode, Is.EqualTo(2));
+            Assert.That(failed.Stderr, Does.Contain("bad.jsonl:1").And.Contain("maybe"));
+            Assert.That(neither.ExitCode, Is.Not.Zero);
+            Assert.That(neither.Stderr, Does.Contain("--set").And.Contain("--pairs"));
+        });
+    }
+
+    [Test]
+    public void Compare_uses_the_lexical_classifier_when_asked()
+    {
+        using var folder = new Process.TempFolder();
+        var path = folder.Write("pairs.jsonl", """{"id":"p1","a":"Revenue rose 5% in May.","b":"Revenue fell 5% in May."}""");
+
+        var lexical = Claimdiff("compare", "--pairs", path, "--classifier", "lexical");
+        var unknown = Claimdiff("compare", "--pairs", path, "--classifier", "oracle");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lexical.ExitCode, Is.Zero, lexical.Stderr);
+            Assert.That((string?)JObject.Parse(lexical.Stdout.Trim())["label"], Is.AnyOf("contradiction", "agreement", "neutral", "unrelated"));
+            Assert.That(unknown.ExitCode, Is.Not.Zero);
+            Assert.That(unknown.Stderr, Does.Contain("oracle"));
+        });
+    }
+
+    [Test]
     public void Evaluate_relations_writes_each_pairs_prediction_when_asked()
     {
         var data = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../../shared/data"));

@@ -1,3 +1,4 @@
+using Moq;
 using ClaimDiff.Comparison;
 using ClaimDiff.Subjects;
 
@@ -133,7 +134,7 @@ public class ClaimDiffContextTests
     [Test]
     public void Evaluates_a_mocked_classifier_into_per_label_metrics()
     {
-        var classifier = new Moq.Mock<IRelationClassifier>();
+        var classifier = new Moq.Mock<IRelationClassifier> { CallBase = true };
         classifier.Setup(c => c.Classify(Moq.It.IsAny<string>(), Moq.It.IsAny<string>()))
             .Returns(new Relation { Label = RelationLabel.Neutral, Confidence = 1, Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Neutral] = 1 } });
         var examples = new[]
@@ -160,7 +161,7 @@ public class ClaimDiffContextTests
     [Test]
     public void Finds_no_calibration_error_when_confidence_matches_accuracy()
     {
-        var classifier = new Moq.Mock<IRelationClassifier>();
+        var classifier = new Moq.Mock<IRelationClassifier> { CallBase = true };
         classifier.Setup(c => c.Classify(Moq.It.IsAny<string>(), Moq.It.IsAny<string>()))
             .Returns(new Relation { Label = RelationLabel.Neutral, Confidence = 0.5f, Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Neutral] = 0.5f } });
         var examples = new[] { new RelationExample("a", "b", RelationLabel.Neutral), new RelationExample("a", "c", RelationLabel.Agreement) };
@@ -197,6 +198,36 @@ public class ClaimDiffContextTests
     [TestCase(1.5)]
     public void Rejects_a_sample_fraction_outside_a_tenth_to_one(double fraction)
         => Assert.Throws<ArgumentOutOfRangeException>(() => _ = new RelationTrainingOptions { SampleFraction = fraction });
+
+    private static Relation Predicted(RelationLabel label, params float[] scores) => new()
+    {
+        Label = label,
+        Confidence = scores[(int)label],
+        Scores = RelationLabels.All.ToDictionary(l => l, l => scores[(int)l]),
+    };
+
+    [Test]
+    public void Maps_a_prediction_outside_a_sets_labels_into_them()
+    {
+        var classifier = new Mock<IRelationClassifier> { CallBase = true };
+        classifier.Setup(c => c.Classify("nli", It.IsAny<string>())).Returns(Predicted(RelationLabel.Unrelated, 0.1f, 0.2f, 0.3f, 0.4f));
+        classifier.Setup(c => c.Classify("two-way", It.IsAny<string>())).Returns(Predicted(RelationLabel.Contradiction, 0.7f, 0.2f, 0.05f, 0.05f));
+        classifier.Setup(c => c.Classify("four-way", It.IsAny<string>())).Returns(Predicted(RelationLabel.Unrelated, 0.1f, 0.2f, 0.3f, 0.4f));
+        var context = new ClaimDiffContext(1);
+
+        var nli = context.Evaluate(classifier.Object, [new("nli", "x", RelationLabel.Neutral), new("nli", "y", RelationLabel.Contradiction)]);
+        var twoWay = context.Evaluate(classifier.Object, [new("two-way", "x", RelationLabel.Neutral), new("two-way", "y", RelationLabel.Agreement)]);
+        var fourWay = context.Evaluate(classifier.Object, [new("four-way", "x", RelationLabel.Unrelated), new("four-way", "y", RelationLabel.Neutral)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nli.Relations.Select(r => r.Label), Is.All.EqualTo(RelationLabel.Neutral), "the most likely of the set's labels");
+            Assert.That(nli.Relations[0].Confidence, Is.EqualTo(0.3f));
+            Assert.That(twoWay.Relations.Select(r => r.Label), Is.All.EqualTo(RelationLabel.Neutral), "not agreement is neutral on an entailment set");
+            Assert.That(fourWay.Relations.Select(r => r.Label), Is.All.EqualTo(RelationLabel.Unrelated), "a set with every label is left alone");
+            Assert.That(nli.Accuracy, Is.EqualTo(0.5));
+        });
+    }
 
     [Test]
     public void Rejects_a_class_weight_power_above_one()

@@ -33,6 +33,54 @@ public class RelationDatasetsTests
     public void Detokenizes_ptb_text(string tokenized, string expected)
         => Assert.That(RelationDatasets.Detokenize(tokenized), Is.EqualTo(expected));
 
+    [TestCase("mnli", "mnli_dev_matched.tsv", 9815)]
+    [TestCase("anli", "anli_test_r1r2r3.tsv", 3200)]
+    [TestCase("cad-snli", "cad_snli_test.tsv", 1600)]
+    [TestCase("scitail", "scitail_test.tsv", 2126)]
+    public void Reads_every_pair_of_an_nli_table(string folder, string file, int count)
+    {
+        if (!File.Exists(Path.Combine(SharedData, folder, file)))
+            Assert.Ignore($"{folder} is not at {SharedData}; this test needs ../shared/data.");
+
+        var pairs = RelationDatasets.NliTable(SharedData, folder, file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pairs, Has.Count.EqualTo(count));
+            Assert.That(pairs.Select(p => p.Label), Has.None.EqualTo(RelationLabel.Unrelated));
+            Assert.That(pairs.Select(p => p.Group).Distinct().Count(), Is.EqualTo(count));
+        });
+    }
+
+    [Test]
+    public void Reads_json_pairs_and_names_the_line_of_a_bad_one()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "claimdiff-pairs-" + Guid.NewGuid() + ".jsonl");
+        File.WriteAllText(path, """
+            {"a": "Prices rose.", "b": "Prices fell.", "label": "contradiction", "type": "antonym", "event": "prices"}
+
+            {"a": "Prices rose.", "b": "Prices went up.", "label": "agreement"}
+            {"a": "Prices rose.", "label": "neutral"}
+            """);
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => RelationDatasets.JsonPairs(path));
+            Assert.That(error!.Message, Does.Contain(":4:").And.Contain("\"b\""));
+
+            File.WriteAllLines(path, File.ReadAllLines(path)[..3]);
+            var pairs = RelationDatasets.JsonPairs(path);
+            Assert.That(pairs, Is.EqualTo(new[]
+            {
+                new RelationExample("Prices rose.", "Prices fell.", RelationLabel.Contradiction, "prices"),
+                new RelationExample("Prices rose.", "Prices went up.", RelationLabel.Agreement),
+            }));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Test]
     public void Reads_fnc1_train_with_all_49972_pairs()
     {

@@ -34,10 +34,17 @@ public sealed class SentenceSegmenter : ISentenceSegmenter
                 start = i = SkipWhitespace(text, i);
                 continue;
             }
-            if ((c == '.' || c == '!' || c == '?') && IsSentenceEnd(text, i, out var end))
+            if (c is '.' or '!' or '?')
             {
-                Add(sentences, text, start, end);
-                start = i = SkipWhitespace(text, end);
+                // A run of stops ("...", "?!") ends a sentence or not as a whole: it is judged once, from its first
+                // character, so a long run costs linear time.
+                if (IsSentenceEnd(text, i, out var end))
+                {
+                    Add(sentences, text, start, end);
+                    start = i = SkipWhitespace(text, end);
+                }
+                else
+                    i = RunEnd(text, i);
                 continue;
             }
             i++;
@@ -66,10 +73,15 @@ public sealed class SentenceSegmenter : ISentenceSegmenter
         return next < text.Length && (char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '\u201C' or '-' or '*' or '\u2022');
     }
 
+    private static int RunEnd(string text, int i)
+    {
+        while (i < text.Length && text[i] is '.' or '!' or '?') i++;
+        return i;
+    }
+
     private static bool IsSentenceEnd(string text, int i, out int end)
     {
-        end = i + 1;
-        while (end < text.Length && text[end] is '.' or '!' or '?') end++;
+        end = RunEnd(text, i);
         // Closing quotes and brackets belong to the sentence they close.
         while (end < text.Length && text[end] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']') end++;
         if (end >= text.Length) return true;

@@ -47,4 +47,22 @@ public class SentenceSegmenterTests
     [Test]
     public void Returns_nothing_for_blank_text()
         => Assert.That(Split(" \n\t "), Is.Empty);
+
+    [TestCase('.')]
+    [TestCase('!')]
+    [TestCase('?')]
+    public void Splits_a_megabyte_run_of_stops_in_linear_time(char stop)
+    {
+        var text = "The run starts here" + new string(stop, 1_000_000) + "and it goes on. Then it ends.";
+
+        // A quadratic scan of the run takes hours; a linear one, milliseconds.
+        var split = Task.Run(() => new SentenceSegmenter().Segment(text));
+
+        Assert.That(split.Wait(TimeSpan.FromSeconds(30)), Is.True, "the segmenter did not finish within 30 s");
+        Assert.That(split.Result.Select(x => x.Text).Last(), Is.EqualTo("Then it ends."));
+    }
+
+    [Test]
+    public void Ends_a_sentence_at_a_run_of_stops_before_a_capital()
+        => Assert.That(Split("Wait... Then it rained?! It did."), Is.EqualTo(new[] { "Wait...", "Then it rained?!", "It did." }));
 }

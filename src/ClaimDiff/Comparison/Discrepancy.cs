@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimDiff.Claims;
 
 namespace ClaimDiff.Comparison;
@@ -35,7 +36,7 @@ public sealed record Discrepancy
 
     /// <inheritdoc />
     public override string ToString()
-        => $"{Type.ToName()} ({Confidence:0.00}): {ClaimA.Source} — \"{ClaimA.Content}\" vs {ClaimB.Source} — \"{ClaimB.Content}\"";
+        => string.Create(CultureInfo.InvariantCulture, $"{Type.ToName()} ({Confidence:0.00}): {ClaimA.Source} — \"{ClaimA.Content}\" vs {ClaimB.Source} — \"{ClaimB.Content}\"");
 }
 
 /// <summary>Two claims from different sources about the same subject that support each other.</summary>
@@ -62,5 +63,5 @@ public sealed record Agreement
     public required float Confidence { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"agreement ({Confidence:0.00}): {ClaimA.Source} and {ClaimB.Source} — \"{ClaimA.Content}\"";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"agreement ({Confidence:0.00}): {ClaimA.Source} and {ClaimB.Source} — \"{ClaimA.Content}\"");
 }

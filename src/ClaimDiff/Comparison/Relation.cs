@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimDiff.Claims;
 
 namespace ClaimDiff.Comparison;
@@ -35,5 +36,5 @@ public sealed record Relation
     public IReadOnlyList<ConflictEvidence> Evidence { get; init; } = [];
 
     /// <inheritdoc />
-    public override string ToString() => $"{Label.ToName()} ({Confidence:0.00}){(Type is { } t ? " " + t.ToName() : "")}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Label.ToName()} ({Confidence:0.00}){(Type is { } t ? " " + t.ToName() : "")}");
 }

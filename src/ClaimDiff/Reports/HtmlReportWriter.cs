@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
@@ -45,7 +46,7 @@ public sealed class HtmlReportWriter : IReportWriter
             writer.WriteLine("<p class=\"muted\">None found.</p>");
         foreach (var d in report.Discrepancies)
         {
-            writer.WriteLine($"<section class=\"discrepancy\" id=\"{d.Id}\"><h3>{E(d.Type.ToName())} conflict on “{E(subjects[d.SubjectId].Label)}” — confidence {d.Confidence:0.00}</h3>");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<section class=\"discrepancy\" id=\"{d.Id}\"><h3>{E(d.Type.ToName())} conflict on “{E(subjects[d.SubjectId].Label)}” — confidence {d.Confidence:0.00}</h3>"));
             writer.WriteLine("<div class=\"pair\">");
             WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First), links.GetValueOrDefault(d.ClaimA.ArticleId));
             WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second), links.GetValueOrDefault(d.ClaimB.ArticleId));
@@ -60,7 +61,7 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             writer.WriteLine("<table><tr><th>sources</th><th>claim</th><th>corroborated by</th><th>confidence</th></tr>");
             foreach (var g in report.Agreements)
-                writer.WriteLine($"<tr><td>{E(g.ClaimA.Source)} + {E(g.ClaimB.Source)}</td><td>{E(g.ClaimA.Content)}</td><td>{E(g.ClaimB.Content)}</td><td>{g.Confidence:0.00}</td></tr>");
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{E(g.ClaimA.Source)} + {E(g.ClaimB.Source)}</td><td>{E(g.ClaimA.Content)}</td><td>{E(g.ClaimB.Content)}</td><td>{g.Confidence:0.00}</td></tr>"));
             writer.WriteLine("</table>");
         }
 

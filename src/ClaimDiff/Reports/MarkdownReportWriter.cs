@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimDiff.Comparison;
 using ClaimDiff.Internal;
 
@@ -32,7 +33,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             writer.WriteLine("None found.");
         foreach (var d in report.Discrepancies)
         {
-            writer.WriteLine($"### {d.Id}: {d.Type.ToName()} conflict on \"{Escape(subjects[d.SubjectId].Label)}\" (confidence {d.Confidence:0.00})");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {d.Id}: {d.Type.ToName()} conflict on \"{Escape(subjects[d.SubjectId].Label)}\" (confidence {d.Confidence:0.00})"));
             writer.WriteLine();
             writer.WriteLine($"* **{Escape(d.ClaimA.Source)}** ({d.ClaimA.Cue ?? "asserts"}, {Where(d.ClaimA)}): {Escape(d.ClaimA.Content)}");
             writer.WriteLine($"* **{Escape(d.ClaimB.Source)}** ({d.ClaimB.Cue ?? "asserts"}, {Where(d.ClaimB)}): {Escape(d.ClaimB.Content)}");
@@ -46,7 +47,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (report.Agreements.Count == 0)
             writer.WriteLine("None found.");
         foreach (var g in report.Agreements)
-            writer.WriteLine($"* {Escape(g.ClaimA.Source)} and {Escape(g.ClaimB.Source)} agree (confidence {g.Confidence:0.00}): {Escape(g.ClaimA.Content)} / {Escape(g.ClaimB.Content)}");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"* {Escape(g.ClaimA.Source)} and {Escape(g.ClaimB.Source)} agree (confidence {g.Confidence:0.00}): {Escape(g.ClaimA.Content)} / {Escape(g.ClaimB.Content)}"));
         writer.WriteLine();
 
         writer.WriteLine("## Subjects");

@@ -61,6 +61,26 @@ public class ReportWriterTests
         });
     }
 
+    [TestCase("md")]
+    [TestCase("html")]
+    [TestCase("json")]
+    public void Writes_numbers_the_same_whatever_the_current_culture(string format)
+    {
+        IReportWriter writer = format switch { "md" => new MarkdownReportWriter(), "html" => new HtmlReportWriter(), _ => new JsonReportWriter() };
+        var invariant = Write(writer);
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            Assert.That(Write(writer), Is.EqualTo(invariant));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+        Assert.That(invariant, Does.Contain(format == "json" ? "0.8123" : "0.81"));
+    }
+
     [Test]
     public void Json_is_byte_identical_for_the_same_report()
     {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace ClaimDiff.Articles;
 
@@ -26,11 +27,23 @@ internal static class InputBytes
         {
             throw new ArticleFormatException(path, null, $"the gzip data is corrupt ({e.Message})", e);
         }
-        // GZipStream ends quietly at a cut; the trailer's length (ISIZE, the size mod 2^32) tells a whole member from a cut one.
+        // GZipStream reads every member of a multi-member file and ends quietly at a cut. The file's last 8 bytes are the
+        // last member's trailer: the CRC-32 and the length (mod 2^32) of what that member inflates to, which ends the
+        // output. A cut file ends in other bytes, which match neither.
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(raw.Length - 8));
         var declared = BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(raw.Length - 4));
-        if (declared != (uint)bytes.Length)
-            throw new ArticleFormatException(path, raw.Length, "the gzip data is truncated or corrupt (its length does not match its trailer)");
+        if (!EndsWithMember(bytes, crc, declared))
+            throw new ArticleFormatException(path, raw.Length, "the gzip data is truncated or corrupt (its end does not match its trailer)");
         return bytes;
+    }
+
+    /// <summary>Whether some suffix of <paramref name="output"/> as long as <paramref name="length"/> (mod 2^32) has the CRC-32 <paramref name="crc"/>.</summary>
+    private static bool EndsWithMember(byte[] output, uint crc, uint length)
+    {
+        for (long size = length; size <= output.Length; size += 1L << 32)
+            if (Crc32.HashToUInt32(output.AsSpan(output.Length - (int)size)) == crc)
+                return true;
+        return false;
     }
 
     private static async Task<byte[]> ReadLimitedAsync(Stream input, string path, long maxBytes, CancellationToken cancellationToken)

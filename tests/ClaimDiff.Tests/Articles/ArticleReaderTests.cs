@@ -148,6 +148,27 @@ public class ArticleReaderTests
     }
 
     [Test]
+    public async Task Reads_every_member_of_a_multi_member_gzip_file()
+    {
+        var first = TempFolder.Gzip(Encoding.UTF8.GetBytes(Page[..(Page.Length / 2)]));
+        var second = TempFolder.Gzip(Encoding.UTF8.GetBytes(Page[(Page.Length / 2)..]));
+        var article = await ReadOne(_temp.Write("two-members.html.gz", [.. first, .. second]));
+
+        Assert.That(article.Error, Is.Null);
+        Assert.That(article.Text, Does.Contain("reopened on Monday"));
+    }
+
+    [Test]
+    public async Task Reports_a_multi_member_gzip_file_cut_in_its_last_member()
+    {
+        var first = TempFolder.Gzip(Encoding.UTF8.GetBytes(Page));
+        var second = TempFolder.Gzip(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Page, 20))));
+        var article = await ReadOne(_temp.Write("cut-members.html.gz", [.. first, .. second[..(second.Length / 2)]]));
+
+        Assert.That(article.Error, Does.StartWith("the gzip data is truncated or corrupt"));
+    }
+
+    [Test]
     public async Task Reports_a_gz_file_that_is_not_gzip()
     {
         var article = await ReadOne(_temp.Write("plain.html.gz", Page));

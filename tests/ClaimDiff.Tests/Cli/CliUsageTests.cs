@@ -158,6 +158,23 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Analyze_with_the_cross_encoder_compares_claims_with_it()
+    {
+        using var folder = new Process.TempFolder();
+        folder.Write("1.txt", "Harbour news\nThe port authority said the harbour will reopen on Monday.");
+        folder.Write("2.txt", "Harbour update\nOfficials said the harbour will not reopen on Monday.");
+        var result = Claimdiff("analyze", folder.Path, "--classifier", "cross-encoder");
+        var lexical = Claimdiff("analyze", folder.Path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+            Assert.That(lexical.ExitCode, Is.Zero, lexical.Stderr);
+            Assert.That(((JArray)JObject.Parse(result.Stdout)["claims"]!).Count, Is.EqualTo(2));
+            Assert.That(JObject.Parse(result.Stdout)["claims"], Is.EqualTo(JObject.Parse(lexical.Stdout)["claims"]), "the classifier changes the comparison only");
+        });
+    }
+
+    [Test]
     public void Evaluate_session_adds_articles_one_at_a_time_and_checks_the_result_against_a_one_shot_analysis()
     {
         using var folder = new Process.TempFolder();

@@ -13,9 +13,10 @@ internal static class CompareCommand
         var pairs = new Option<FileInfo>("--pairs") { Description = "JSON Lines file of {\"id\",\"a\",\"b\"} objects; b may be a sentence or a whole article body.", Required = true };
         var output = CliOptions.Out();
         var classifierName = CliOptions.Classifier();
+        var fast = CliOptions.Fast();
         var command = new Command("compare", "Classify pairs of texts: prints {\"id\",\"label\",\"confidence\",\"scores\",\"type\",\"evidence\"} per pair; label is contradiction, agreement, neutral or unrelated; evidence lists the typed conflicts found, with their spans in a and b.")
         {
-            pairs, output, classifierName,
+            pairs, output, classifierName, fast,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -28,7 +29,7 @@ internal static class CompareCommand
             IRelationClassifier classifier;
             try
             {
-                classifier = CliOptions.CreateClassifier(parse.GetValue(classifierName)!);
+                classifier = CliOptions.CreateClassifier(parse.GetValue(classifierName)!, fast: parse.GetValue(fast));
             }
             catch (ModelLoadException e)
             {

@@ -20,6 +20,7 @@ internal static class RelationEvaluationCommand
         set.AcceptOnlyFromAmong(RelationSets.Names);
         var pairs = new Option<FileInfo?>("--pairs") { Description = "Instead of --set: a JSON Lines file of {\"a\",\"b\",\"label\"} pairs (e.g. tools/train-relation-model/data/news-test.jsonl)." };
         var classifierName = CliOptions.Classifier();
+        var fast = CliOptions.Fast();
         var model = new Option<string?>("--model") { Description = "A model file instead of the embedded one: an ONNX cross-encoder (--classifier cross-encoder) or a model zip (--classifier lexical)." };
         var frequencies = new Option<string?>("--frequencies") { Description = "The document-frequency table of a lexical --model (default: the embedded one)." };
         var modelOnly = new Option<bool>("--model-only") { Description = "Lexical classifier: use the model's probabilities alone, without the typed-evidence combination." };
@@ -29,7 +30,7 @@ internal static class RelationEvaluationCommand
         var seed = new Option<int>("--seed") { Description = "The seed of the validation split (the training seed).", DefaultValueFactory = _ => ClaimDiffContext.DefaultSeed };
         var predictions = new Option<string?>("--predictions") { Description = "Also write each pair's gold label, predicted label and scores to this TSV file." };
         var command = new Command("relations", "Print the relation classifier's metrics on a labelled pair set.");
-        foreach (var o in new Option[] { data, set, pairs, classifierName, model, frequencies, modelOnly, limit, sample, parallel, seed, predictions })
+        foreach (var o in new Option[] { data, set, pairs, classifierName, fast, model, frequencies, modelOnly, limit, sample, parallel, seed, predictions })
             command.Options.Add(o);
         command.Validators.Add(r =>
         {
@@ -73,7 +74,7 @@ internal static class RelationEvaluationCommand
                     classifier = r.GetValue(modelOnly) ? loaded.WithoutEvidenceCombination() : loaded;
                 }
                 else
-                    classifier = CliOptions.CreateClassifier(CliOptions.CrossEncoderClassifier, r.GetValue(model));
+                    classifier = CliOptions.CreateClassifier(CliOptions.CrossEncoderClassifier, r.GetValue(model), r.GetValue(fast));
             }
             catch (Exception e) when (e is ModelLoadException or IOException)
             {
@@ -82,7 +83,7 @@ internal static class RelationEvaluationCommand
             }
             Console.Error.WriteLine($"evaluating {examples.Count} pairs of {name} with the {r.GetValue(classifierName)} classifier");
             var evaluation = context.Evaluate(classifier, examples, r.GetValue(parallel));
-            Console.Out.WriteLine($"set: {name}, classifier: {r.GetValue(classifierName)}{(lexical && r.GetValue(modelOnly) ? " (model only)" : "")}");
+            Console.Out.WriteLine($"set: {name}, classifier: {r.GetValue(classifierName)}{(lexical && r.GetValue(modelOnly) ? " (model only)" : "")}{(!lexical && r.GetValue(fast) ? " (--fast)" : "")}");
             Print(Console.Out, evaluation, name.StartsWith("fnc1", StringComparison.Ordinal));
             if (r.GetValue(predictions) is { } output)
             {

@@ -289,6 +289,7 @@ public class CliUsageTests
         var bad = folder.Write("bad.jsonl", """{"a": "One.", "b": "Two.", "label": "maybe"}""");
 
         var result = Claimdiff("evaluate", "relations", "--pairs", good);
+        var fast = Claimdiff("evaluate", "relations", "--pairs", good, "--fast");
         var failed = Claimdiff("evaluate", "relations", "--pairs", bad);
         var neither = Claimdiff("evaluate", "relations");
 
@@ -296,6 +297,7 @@ public class CliUsageTests
         {
             Assert.That(result.ExitCode, Is.Zero, result.Stderr);
             Assert.That(result.Stdout, Does.Contain("set: pairs.jsonl, classifier: cross-encoder").And.Contain("pairs: 2").And.Contain("macro-F1"));
+            Assert.That(fast.Stdout, Does.Contain("classifier: cross-encoder (--fast)").And.Contain("pairs: 2"));
             Assert.That(failed.ExitCode, Is.EqualTo(2));
             Assert.That(failed.Stderr, Does.Contain("bad.jsonl:1").And.Contain("maybe"));
             Assert.That(neither.ExitCode, Is.Not.Zero);

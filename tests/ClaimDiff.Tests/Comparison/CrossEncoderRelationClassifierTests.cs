@@ -99,6 +99,20 @@ public class CrossEncoderRelationClassifierTests
     }
 
     [Test]
+    public void Gives_nearly_the_same_scores_with_integer_products()
+    {
+        using var options = CrossEncoderRelationClassifier.IntegerSessionOptions();
+        using var fast = CrossEncoderRelationClassifier.LoadEmbedded(options);
+        var pairs = Reference.Value["pairs"]!.Select(p => ((string)p["a"]!, (string)p["b"]!)).ToList();
+
+        var exact = Classifier.ClassifyAll(pairs);
+        var approximate = fast.ClassifyAll(pairs);
+
+        for (var i = 0; i < pairs.Count; i++)
+            Assert.That(RelationLabels.All.Select(l => approximate[i].Scores[l]), Is.EqualTo(RelationLabels.All.Select(l => exact[i].Scores[l])).Within(0.02f), $"pair {i}");
+    }
+
+    [Test]
     public void Rejects_null_texts_and_honours_cancellation()
     {
         using var cancelled = new CancellationTokenSource();

@@ -179,7 +179,7 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
         var relations = new Relation[pairs.Count];
         var byPair = units.Select((u, i) => (u, i)).GroupBy(x => x.u.Pair).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToList());
         for (var p = 0; p < pairs.Count; p++)
-            relations[p] = Aggregate(pairs[p].First, pairs[p].Second, byPair[p], units, scores);
+            relations[p] = Aggregate(pairs[p].First, byPair[p], units, scores);
         return relations;
     }
 
@@ -278,7 +278,7 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
             => Tokenizer.Tokenize(text).Select(t => t.Term).Where(Tokenizer.IsInformative).ToHashSet(StringComparer.Ordinal);
     }
 
-    private Relation Aggregate(string first, string second, List<int> unitIndices, List<Unit> units, float[][] scores)
+    private static Relation Aggregate(string first, List<int> unitIndices, List<Unit> units, float[][] scores)
     {
         var labels = RelationLabels.All;
         var p = new float[labels.Count];
@@ -289,15 +289,8 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
                 p[k] += scores[i][k] / unitIndices.Count;
             if (scores[i][(int)RelationLabel.Contradiction] > scores[top][(int)RelationLabel.Contradiction]) top = i;
         }
-        var label = 0;
-        for (var k = 1; k < p.Length; k++)
-            if (p[k] > p[label]) label = k;
-
-        var typeScores = scores[top].AsSpan(labels.Count);
-        var typeIndex = 0;
-        for (var k = 1; k < typeScores.Length; k++)
-            if (typeScores[k] > typeScores[typeIndex]) typeIndex = k;
-        var type = TypeHead[typeIndex];
+        var label = ArgMax(p);
+        var type = TypeHead[ArgMax(scores[top].AsSpan(labels.Count))];
         var evidence = (RelationLabel)label == RelationLabel.Contradiction || p[(int)RelationLabel.Contradiction] >= EvidenceThreshold
             ? Evidence(first, units[top], type)
             : [];
@@ -309,6 +302,14 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
             Type = (RelationLabel)label == RelationLabel.Contradiction ? type : null,
             Evidence = evidence,
         };
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> values)
+    {
+        var best = 0;
+        for (var k = 1; k < values.Length; k++)
+            if (values[k] > values[best]) best = k;
+        return best;
     }
 
     /// <summary>The contradiction score from which a pair judged otherwise still gets its lexical evidence.</summary>

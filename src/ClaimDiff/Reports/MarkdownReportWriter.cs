@@ -1,3 +1,4 @@
+using System.Text;
 using System.Globalization;
 using ClaimDiff.Comparison;
 using ClaimDiff.Internal;
@@ -67,5 +68,25 @@ public sealed class MarkdownReportWriter : IReportWriter
             writer.WriteLine($"| {a.Id} | {Escape(a.Title ?? a.Path ?? "")} | {Escape(a.Publisher ?? "")} | {a.ClaimCount} | {Escape(a.Error ?? "")} |");
     }
 
-    private static string Escape(string text) => text.Replace("|", "\\|").Replace("*", "\\*").Replace("\n", " ");
+    /// <summary>
+    /// Text from articles as literal Markdown: every character that could start emphasis, code, a link, an image, raw HTML
+    /// or an entity is escaped, and line breaks become spaces, so no article can inject markup or a link.
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c == '&') escaped.Append("&amp;");
+            else if (c is '\r' or '\n') escaped.Append(' ');
+            else
+            {
+                if (MarkdownSyntax.Contains(c)) escaped.Append('\\');
+                escaped.Append(c);
+            }
+        }
+        return escaped.ToString();
+    }
+
+    private const string MarkdownSyntax = "\\`*_[]()<>!|~";
 }

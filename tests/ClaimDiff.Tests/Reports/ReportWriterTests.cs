@@ -82,6 +82,26 @@ public class ReportWriterTests
     }
 
     [Test]
+    public void Markdown_passes_no_html_or_link_from_an_article_through()
+    {
+        var report = SampleReport();
+        var hostile = report.Claims[0] with { Content = "curbs <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) &lt; `code` _x_" };
+        var injected = new Report(report.Articles, [hostile, report.Claims[1]], report.Subjects,
+            [report.Discrepancies[0] with { ClaimA = hostile }], report.Agreements);
+        var output = new StringWriter();
+
+        new MarkdownReportWriter().Write(injected, output);
+
+        var markdown = output.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(markdown, Does.Not.Match(@"(?<!\\)<(script|img)").And.Not.Match(@"(?<!\\)\]\(javascript:").And.Not.Contain(" &lt;"));
+            Assert.That(markdown, Does.Contain("\\<script\\>alert\\(1\\)").And.Contain("\\[click\\]\\(javascript:alert\\(3\\)\\)").And.Contain("&amp;lt;"));
+            Assert.That(markdown, Does.Contain("**Ministry of Commerce** (said, [a1](<"), "the writer's own links stay links");
+        });
+    }
+
+    [Test]
     public void Json_is_byte_identical_for_the_same_report()
     {
         var first = Write(new JsonReportWriter());

@@ -166,12 +166,20 @@ def _is_year(m):
 # ---------------------------------------------------------------------------------------------------------------------
 # Perturbations: each returns the changed sentence or None.
 
-def p_numeric(s, rng, names):
+def _random_figure(s, rng):
+    """A number of the sentence that is not a year, drawn at random, and its value; None when there is none."""
     matches = [m for m in _NUMBER.finditer(s) if not _is_year(m)]
     if not matches:
         return None
     m = rng.choice(matches)
-    value = _parse_number(m.group(1))
+    return m, _parse_number(m.group(1))
+
+
+def p_numeric(s, rng, names):
+    figure = _random_figure(s, rng)
+    if figure is None:
+        return None
+    m, value = figure
     if value == 0:
         return None
     factor = rng.choice([0.3, 0.5, 0.6, 1.6, 2.0, 3.0, 10.0, 0.1]) if value > 3 else rng.choice([3, 4, 5, 7])
@@ -301,11 +309,10 @@ PERTURBATIONS = {"numeric": p_numeric, "date_time": p_date, "negation": p_negati
 # Compatible restatements.
 
 def a_hedge(s, rng, names):
-    matches = [m for m in _NUMBER.finditer(s) if not _is_year(m)]
-    if not matches:
+    figure = _random_figure(s, rng)
+    if figure is None:
         return None
-    m = rng.choice(matches)
-    value = _parse_number(m.group(1))
+    m, value = figure
     if value < 12:
         return None
     magnitude = 10 ** max(1, len(str(int(value))) - 1)

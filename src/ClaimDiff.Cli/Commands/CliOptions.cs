@@ -64,11 +64,15 @@ internal static class CliOptions
         /// <summary>Sets the classifier and each given threshold; the others keep their defaults.</summary>
         public void ApplyTo(ParseResult parse, ClaimDiffPipelineBuilder builder)
         {
-            builder.Replace(CreateClassifier(parse.GetValue(RelationClassifier)!));
+            builder.Replace(ChosenClassifier(parse));
             builder.Configure(o => ApplyTo(parse, o.Comparison));
         }
 
-        private void ApplyTo(ParseResult parse, ComparisonOptions options)
+        /// <summary>The classifier that <c>--classifier</c> names.</summary>
+        public IRelationClassifier ChosenClassifier(ParseResult parse) => CreateClassifier(parse.GetValue(RelationClassifier)!);
+
+        /// <summary>Sets each given threshold on <paramref name="options"/>; the others keep their defaults.</summary>
+        public void ApplyTo(ParseResult parse, ComparisonOptions options)
         {
             if (parse.GetValue(Discrepancy) is { } d) options.DiscrepancyThreshold = d;
             if (parse.GetValue(MinimumSimilarity) is { } m) options.MinimumClaimSimilarity = m;

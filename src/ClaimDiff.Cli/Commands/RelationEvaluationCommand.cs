@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ClaimDiff.Comparison;
-using ClaimDiff.Comparison.Datasets;
 using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
@@ -46,7 +45,7 @@ internal static class RelationEvaluationCommand
             try
             {
                 examples = r.GetValue(pairs) is { } file
-                    ? RelationDatasets.JsonPairs(file.FullName)
+                    ? RelationSets.JsonPairs(file)
                     : RelationSets.Load(r.GetValue(data)!, name, r.GetValue(seed));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

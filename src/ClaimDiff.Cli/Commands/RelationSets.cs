@@ -1,5 +1,6 @@
 using ClaimDiff.Comparison;
 using ClaimDiff.Comparison.Datasets;
+using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Cli.Commands;
 
@@ -71,6 +72,31 @@ internal static class RelationSets
     public static IEnumerable<string> Documents(string data)
         => RelationDatasets.Fnc1Bodies(data, "train")
             .Concat(RelationDatasets.Fnc1(data, "train").Select(e => e.First).Distinct(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Labelled news claim pairs as JSON Lines, one <c>{"a", "b", "label"}</c> object per line (also <c>"event"</c>, the
+    /// group, and <c>"type"</c>, which is ignored here), such as <c>tools/train-relation-model/data/news-test.jsonl</c>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A line is not such an object; the message names the file and the line.</exception>
+    public static List<RelationExample> JsonPairs(FileInfo file)
+    {
+        var examples = new List<RelationExample>();
+        foreach (var (line, json, error) in CliOptions.ReadJsonLines(file))
+        {
+            try
+            {
+                if (json is null)
+                    throw new FormatException(error);
+                string Field(string name) => json[name]?.Type == JTokenType.String ? (string)json[name]! : throw new FormatException($"needs a string field \"{name}\"");
+                examples.Add(new RelationExample(Field("a"), Field("b"), RelationLabels.Parse(Field("label")), (string?)json["event"] ?? (string?)json["id"]));
+            }
+            catch (FormatException e)
+            {
+                throw new InvalidDataException($"{file.FullName}:{line}: {e.Message}", e);
+            }
+        }
+        return examples;
+    }
 
     public static IReadOnlyList<RelationExample> Load(string data, string set, int seed) => set switch
     {

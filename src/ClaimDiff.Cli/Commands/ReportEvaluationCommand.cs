@@ -39,10 +39,9 @@ internal static class ReportEvaluationCommand
                 return Task.FromResult(2);
             }
             var (claims, items) = Stories(RelationSets.EmergentSplit(folder).Unseen);
-            var builder = new ClaimDiffPipelineBuilder();
-            comparison.ApplyTo(parse, builder);
-            var options = builder.Options.Comparison;
-            var classifier = CliOptions.CreateClassifier(parse.GetValue(comparison.RelationClassifier)!);
+            var options = new ComparisonOptions();
+            comparison.ApplyTo(parse, options);
+            var classifier = comparison.ChosenClassifier(parse);
 
             var clock = Stopwatch.StartNew();
             var miniLm = parse.GetValue(embedder) is "minilm";

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Comparison.Datasets;
 
@@ -112,33 +110,6 @@ internal static partial class RelationDatasets
             if (f.Length < 4)
                 throw new InvalidDataException($"{path}:{number}: expected at least 4 tab-separated fields (row, premise, hypothesis, label), found {f.Length}.");
             examples.Add(new RelationExample(f[1], f[2], RelationLabels.Parse(f[3]), folder + ":" + f[0]));
-        }
-        return examples;
-    }
-
-    /// <summary>
-    /// Labelled news claim pairs as JSON Lines, one <c>{"a", "b", "label"}</c> object per line (also <c>"event"</c>, the
-    /// group, and <c>"type"</c>, which is ignored here), such as <c>tools/train-relation-model/data/news-test.jsonl</c>.
-    /// </summary>
-    /// <exception cref="InvalidDataException">A line is not such an object; the message names the line.</exception>
-    public static List<RelationExample> JsonPairs(string path)
-    {
-        var examples = new List<RelationExample>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                var o = JObject.Parse(line);
-                string Field(string name) => o[name]?.Type == JTokenType.String ? (string)o[name]! : throw new FormatException($"needs a string field \"{name}\"");
-                examples.Add(new RelationExample(Field("a"), Field("b"), RelationLabels.Parse(Field("label")), (string?)o["event"] ?? (string?)o["id"]));
-            }
-            catch (Exception e) when (e is JsonException or FormatException)
-            {
-                throw new InvalidDataException($"{path}:{number}: {e.Message}", e);
-            }
         }
         return examples;
     }

@@ -1,5 +1,7 @@
 using ClaimDiff.Claims;
+using ClaimDiff.Comparison;
 using ClaimDiff.Internal;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff;
 
@@ -118,6 +120,38 @@ public sealed class SubjectOptions
         set => _similarityThreshold = Guard.InRange(value, double.Epsilon, 1);
     }
 
+    /// <summary>The default of <see cref="FactThreshold"/>: 0.5.</summary>
+    public const double DefaultFactThreshold = 0.5;
+
+    /// <summary>The default of <see cref="FactNeighbours"/>: 10.</summary>
+    public const int DefaultFactNeighbours = 10;
+
+    private double _factThreshold = DefaultFactThreshold;
+    private int _factNeighbours = DefaultFactNeighbours;
+
+    /// <summary>
+    /// For <see cref="FactSubjectGrouper"/>: the mean same-fact probability above which two groups of claims are one
+    /// fact. Default: <see cref="DefaultFactThreshold"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside (0, 1].</exception>
+    public double FactThreshold
+    {
+        get => _factThreshold;
+        set => _factThreshold = Guard.InRange(value, double.Epsilon, 1);
+    }
+
+    /// <summary>
+    /// For <see cref="FactSubjectGrouper"/>: how many nearest claims of other articles each claim has read with it by the
+    /// relation model. More finds facts told in fewer shared words, at a cost linear in it. Default:
+    /// <see cref="DefaultFactNeighbours"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int FactNeighbours
+    {
+        get => _factNeighbours;
+        set => _factNeighbours = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one neighbour is needed.");
+    }
+
     internal SubjectOptions Clone() => (SubjectOptions)MemberwiseClone();
 }
 
@@ -203,6 +237,18 @@ public sealed class ComparisonOptions
         get => _minimumClaimSimilarity;
         set => _minimumClaimSimilarity = Guard.InRange(value, 0, 1);
     }
+
+    /// <summary>
+    /// Whether discrepancies and agreements come from the relation model's reading alone, with no word-overlap gate and
+    /// no rule veto: a pair of one subject from different sources (or one source in different articles) is a
+    /// discrepancy when its contradiction probability, the higher of the two orders, reaches
+    /// <see cref="DiscrepancyThreshold"/>, and two sources agree when the agreement probability averaged over both
+    /// orders reaches <see cref="AgreementThreshold"/>. Typed evidence (figures, dates, negations …) only explains a
+    /// discrepancy. Meant for a model that reads both claims together (<see cref="CrossEncoderRelationClassifier"/>) and
+    /// for subjects that are facts (<see cref="ClaimDiffPipelineBuilder.UseFacts"/> turns it on); the lexical model
+    /// needs the gates. Default: <see langword="false"/>.
+    /// </summary>
+    public bool ModelVerdicts { get; set; }
 
     internal ComparisonOptions Clone() => (ComparisonOptions)MemberwiseClone();
 }

@@ -21,6 +21,7 @@ public sealed class ClaimDiffPipelineBuilder
     private readonly Dictionary<Type, object> _stages = [];
     private readonly List<IClaimDiffExtension> _extensions = [];
     private readonly Dictionary<string, IReportWriter> _reportWriters = new(StringComparer.OrdinalIgnoreCase);
+    private bool _facts;
 
     /// <summary>The options the pipeline will be built with; <see cref="Build"/> takes a copy.</summary>
     public ClaimDiffOptions Options { get; } = new();
@@ -73,12 +74,29 @@ public sealed class ClaimDiffPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Makes subjects facts and discrepancies the model's reading: the relation model becomes <paramref name="model"/>
+    /// (<see cref="CrossEncoderRelationClassifier.Default"/> when <see langword="null"/> and none was set with
+    /// <see cref="Replace{TStage}"/>), subjects are grouped by <see cref="FactSubjectGrouper"/> over that model (unless a
+    /// grouper was set), and <see cref="ComparisonOptions.ModelVerdicts"/> is turned on.
+    /// </summary>
+    /// <exception cref="ModelLoadException">The cross-encoder cannot be loaded (when it is needed).</exception>
+    public ClaimDiffPipelineBuilder UseFacts(IRelationClassifier? model = null)
+    {
+        if (model is not null || !_stages.ContainsKey(typeof(IRelationClassifier)))
+            _stages[typeof(IRelationClassifier)] = model ?? CrossEncoderRelationClassifier.Default;
+        _facts = true;
+        Options.Comparison.ModelVerdicts = true;
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe pipeline from the current stages and a copy of the options.</summary>
     /// <exception cref="ModelLoadException">The default relation model cannot be loaded.</exception>
     public ClaimDiffPipeline Build()
     {
         var options = Options.Clone();
         var embedder = Stage<ITextEmbedder>(() => TfidfEmbedder.Default);
+        var relations = Stage<IRelationClassifier>(() => RelationClassifier.Default);
         var writers = new Dictionary<string, IReportWriter>(StringComparer.OrdinalIgnoreCase);
         foreach (var writer in new IReportWriter[] { new JsonReportWriter(), new MarkdownReportWriter(), new HtmlReportWriter() })
             writers[writer.Format] = writer;
@@ -90,8 +108,8 @@ public sealed class ClaimDiffPipelineBuilder
             Stage<ISentenceSegmenter>(() => new SentenceSegmenter()),
             Stage<IClaimExtractor>(() => new ClaimExtractor(options.Claims)),
             embedder,
-            Stage<ISubjectGrouper>(() => new SubjectGrouper(embedder, options.Subjects)),
-            Stage<IRelationClassifier>(() => RelationClassifier.Default),
+            Stage<ISubjectGrouper>(() => _facts ? new FactSubjectGrouper(relations, options.Subjects) : new SubjectGrouper(embedder, options.Subjects)),
+            relations,
             writers);
     }
 

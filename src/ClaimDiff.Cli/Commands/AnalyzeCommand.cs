@@ -58,7 +58,13 @@ internal static class AnalyzeCommand
             builder.UseMiniLM().Replace<ITextEmbedder>(new TimedEmbedder(MiniLmExtension.SharedEmbedder));
         // After UseMiniLM, so that an explicit --subject-threshold wins over MiniLM's own threshold.
         if (subjects is { } s)
-            builder.Configure(o => o.Subjects.SimilarityThreshold = s);
+            builder.Configure(o =>
+            {
+                if (comparison.Facts(parse))
+                    o.Subjects.FactThreshold = s;
+                else
+                    o.Subjects.SimilarityThreshold = s;
+            });
         comparison.ApplyTo(parse, builder);
         return builder.Build();
     }

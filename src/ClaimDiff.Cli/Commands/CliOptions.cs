@@ -3,6 +3,7 @@ using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ClaimDiff.Comparison;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
 
@@ -54,17 +55,37 @@ internal static class CliOptions
 
         public Option<string> RelationClassifier { get; } = Classifier(AnalysisClassifier);
 
-        public IEnumerable<Option> All => [Discrepancy, MinimumSimilarity, Agreement, RelationClassifier];
+        public Option<string> Subjects { get; } = SubjectKind();
 
-        /// <summary>Whether the command line gives a threshold or a classifier other than the pipeline's default.</summary>
+        public Option<int?> FactNeighbours { get; } = new("--fact-neighbours")
+        {
+            Description = $"With --subjects facts: how many nearest claims of other articles the model reads with each claim (default {SubjectOptions.DefaultFactNeighbours}).",
+        };
+
+        public IEnumerable<Option> All => [Discrepancy, MinimumSimilarity, Agreement, RelationClassifier, Subjects, FactNeighbours];
+
+        /// <summary>Whether subjects are to be facts (<c>--subjects facts</c>).</summary>
+        public bool Facts(ParseResult parse) => parse.GetValue(Subjects) == FactSubjects;
+
+        /// <summary>Whether the command line gives a threshold, a classifier or subjects other than the pipeline's default.</summary>
         public bool IsGiven(ParseResult parse)
             => parse.GetValue(Discrepancy) is not null || parse.GetValue(MinimumSimilarity) is not null || parse.GetValue(Agreement) is not null
-               || parse.GetValue(RelationClassifier) != AnalysisClassifier;
+               || parse.GetValue(RelationClassifier) != AnalysisClassifier || Facts(parse);
 
-        /// <summary>Sets the classifier and each given threshold; the others keep their defaults.</summary>
+        /// <summary>
+        /// Sets the classifier, the kind of subjects and each given threshold; the others keep their defaults. Fact
+        /// subjects read pairs with the cross-encoder unless <c>--classifier</c> names another.
+        /// </summary>
         public void ApplyTo(ParseResult parse, ClaimDiffPipelineBuilder builder)
         {
-            builder.Replace(ChosenClassifier(parse));
+            if (Facts(parse))
+            {
+                builder.UseFacts(parse.GetResult(RelationClassifier) is { Implicit: false } ? ChosenClassifier(parse) : CreateClassifier(CrossEncoderClassifier));
+                if (parse.GetValue(FactNeighbours) is { } k)
+                    builder.Configure(o => o.Subjects.FactNeighbours = k);
+            }
+            else
+                builder.Replace(ChosenClassifier(parse));
             builder.Configure(o => ApplyTo(parse, o.Comparison));
         }
 
@@ -78,6 +99,21 @@ internal static class CliOptions
             if (parse.GetValue(MinimumSimilarity) is { } m) options.MinimumClaimSimilarity = m;
             if (parse.GetValue(Agreement) is { } a) options.AgreementThreshold = a;
         }
+    }
+
+    public const string WordSubjects = "words";
+    public const string FactSubjects = "facts";
+
+    /// <summary><c>--subjects words|facts</c>: subjects grouped by shared wording, or facts linked by the relation model (<see cref="ClaimDiffPipelineBuilder.UseFacts"/>).</summary>
+    private static Option<string> SubjectKind()
+    {
+        var option = new Option<string>("--subjects")
+        {
+            Description = "How claims are grouped: words (by shared wording, the default) or facts (claims the cross-encoder reads as stating one fact; discrepancies and agreements are then its verdicts).",
+            DefaultValueFactory = _ => WordSubjects,
+        };
+        option.AcceptOnlyFromAmong(WordSubjects, FactSubjects);
+        return option;
     }
 
     private static Option<double?> DiscrepancyThreshold() => UnitInterval("--discrepancy-threshold",

@@ -78,6 +78,7 @@ internal static class StoryEvaluationCommand
         foreach (var type in s.Reported.GroupBy(r => r.Discrepancy.Type.ToName()).OrderBy(g => g.Key, StringComparer.Ordinal))
             Console.WriteLine(string.Create(inv, $"  {type.Key}: {type.Count(r => r.Verdict == ReportedVerdict.Annotated)} annotated, {type.Count(r => r.Verdict != ReportedVerdict.Annotated)} not"));
         Console.WriteLine(string.Create(inv, $"annotated agreements: {s.Agreements.Count}; flagged as discrepancies {s.AgreementsFlagged:0.000}, listed as agreements {s.AgreementRecall:0.000} ({Outcomes(s.Agreements)})"));
+        Console.WriteLine(string.Create(inv, $"same-fact pairs (claims covering annotated passages; {s.SameFact.Positive} of one fact, {s.SameFact.Negative} of different facts): one subject precision {s.SameFact.Precision:0.000}, recall {s.SameFact.Recall:0.000}, F1 {s.SameFact.F1:0.000}"));
         var perStory = s.Discrepancies.GroupBy(p => p.Pair.Story).Select(g => g.Count(p => p.Outcome == PairOutcome.Discrepancy)).ToList();
         Console.WriteLine(string.Create(inv, $"per story: {perStory.Count(n => n > 0)} of {perStory.Count} stories with at least one annotated discrepancy found"));
     }

@@ -53,7 +53,16 @@ internal sealed class StoryScores
         Discrepancies = [.. discrepancies.Select(p => (p, Outcome(p, report)))];
         Agreements = [.. agreements.Select(p => (p, Outcome(p, report)))];
         Reported = [.. report.Discrepancies.Select(d => (d, Verdict(d, discrepancies, agreements)))];
+        SameFact = ScoreSameFact(discrepancies.Concat(agreements).ToList());
     }
+
+    /// <summary>
+    /// How well subjects are facts, over the claims covering annotated passages: two passages are one fact when an
+    /// annotated pair joins them (directly, through a chain of pairs, or by overlapping in one article); two claims of
+    /// one story from different articles are a positive pair when they cover passages of one fact, a negative pair when
+    /// every passage they cover is of another fact. Precision and recall are of the pairs that one subject holds.
+    /// </summary>
+    public (double Precision, double Recall, double F1, int Positive, int Negative) SameFact { get; }
 
     /// <summary>Each annotated discrepancy with its outcome.</summary>
     public IReadOnlyList<(StoryPair Pair, PairOutcome Outcome)> Discrepancies { get; }
@@ -99,6 +108,42 @@ internal sealed class StoryScores
     {
         var (a, b) = (Covering(pair.First), Covering(pair.Second));
         return a.Contains(x) && b.Contains(y) || a.Contains(y) && b.Contains(x);
+    }
+
+    private (double, double, double, int, int) ScoreSameFact(List<StoryPair> pairs)
+    {
+        var sides = pairs.SelectMany(p => new[] { p.First, p.Second }).Distinct().ToList();
+        var parent = Enumerable.Range(0, sides.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var index = sides.Select((side, i) => (side, i)).ToDictionary(x => x.side, x => x.i);
+        foreach (var p in pairs)
+            parent[Find(index[p.First])] = Find(index[p.Second]);
+        for (var i = 0; i < sides.Count; i++)
+            for (var j = i + 1; j < sides.Count; j++)
+                if (sides[i].ArticleId == sides[j].ArticleId && sides[i].Span.Start < sides[j].Span.End && sides[j].Span.Start < sides[i].Span.End)
+                    parent[Find(i)] = Find(j);
+        var factsOf = new Dictionary<Claim, HashSet<int>>();
+        for (var i = 0; i < sides.Count; i++)
+            foreach (var claim in Covering(sides[i]))
+                (factsOf.TryGetValue(claim, out var set) ? set : factsOf[claim] = []).Add(Find(i));
+        var claims = factsOf.Keys.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var (tp, fp, fn, positive, negative) = (0, 0, 0, 0, 0);
+        for (var i = 0; i < claims.Count; i++)
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                var (a, b) = (claims[i], claims[j]);
+                if (a.ArticleId == b.ArticleId || _storyOf[a.ArticleId] != _storyOf[b.ArticleId])
+                    continue;
+                var same = factsOf[a].Overlaps(factsOf[b]);
+                var together = _subjectOf[a.Id] == _subjectOf[b.Id];
+                if (same) positive++; else negative++;
+                if (same && together) tp++;
+                else if (together) fp++;
+                else if (same) fn++;
+            }
+        var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), positive, negative);
     }
 
     private static double Share(IReadOnlyList<(StoryPair Pair, PairOutcome Outcome)> pairs, Func<PairOutcome, bool> counted)

@@ -76,6 +76,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
                         pairs[s].Add((members[i], members[j]));
         }
 
+        if (options.ModelVerdicts)
+            return ModelVerdicts(subjects, pairs, progress, cancellationToken);
+
         // How much wording each pair shares (TF-IDF cosine): claims that share too little are about different events and
         // are not compared (MinimumClaimSimilarity); a conflict without pinpointed evidence is believed only between near
         // restatements (SameStatementSimilarity).
@@ -128,6 +131,53 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .Where(f => f.Confidence > 0)
             .OrderByDescending(f => f.Confidence).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Confidence })
+            .ToList();
+        return (discrepancies, agreements);
+    }
+
+    /// <summary>
+    /// Discrepancies and agreements as the model reads each pair of a subject in both orders
+    /// (<see cref="ComparisonOptions.ModelVerdicts"/>): a contradiction probability, the higher of the two, at
+    /// <see cref="ComparisonOptions.DiscrepancyThreshold"/> or more makes a discrepancy, typed by the model and explained
+    /// by the typed evidence of that order; otherwise an agreement probability averaged over both orders at
+    /// <see cref="ComparisonOptions.AgreementThreshold"/> or more, between different sources, makes an agreement.
+    /// </summary>
+    private (IReadOnlyList<Discrepancy>, IReadOnlyList<Agreement>) ModelVerdicts(
+        IReadOnlyList<Subject> subjects, List<(Claim A, Claim B)>[] pairs, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
+    {
+        var all = Enumerable.Range(0, subjects.Count).SelectMany(s => pairs[s].Select(p => (Subject: subjects[s], p.A, p.B))).ToList();
+        progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, 0, 1));
+        var read = classifier.ClassifyAll([.. all.SelectMany(p => new[] { (p.A.Content, p.B.Content), (p.B.Content, p.A.Content) })], cancellationToken);
+        progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, 1, 1));
+        var found = all.Select((p, k) =>
+        {
+            var (forward, backward) = (read[2 * k], read[2 * k + 1]);
+            // The order in which the conflict reads more surely explains it; evidence found backwards is turned round.
+            var relation = ContradictionOf(backward) > ContradictionOf(forward)
+                ? backward with { Evidence = [.. backward.Evidence.Select(e => e with { First = e.Second, Second = e.First })] }
+                : forward;
+            return (p.Subject, p.A, p.B, Relation: relation, Agreement: (AgreementOf(forward) + AgreementOf(backward)) / 2);
+        }).ToList();
+        var discrepancies = found
+            .Where(f => ContradictionOf(f.Relation) >= options.DiscrepancyThreshold)
+            .OrderByDescending(f => ContradictionOf(f.Relation)).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
+            .Select((f, i) => new Discrepancy
+            {
+                Id = "d" + (i + 1),
+                SubjectId = f.Subject.Id,
+                ClaimA = f.A,
+                ClaimB = f.B,
+                Type = f.Relation.Type ?? f.Relation.Evidence.FirstOrDefault()?.Type ?? DiscrepancyType.General,
+                Confidence = ContradictionOf(f.Relation),
+                Explanation = Explain(f.A, f.B, f.Relation),
+                Evidence = f.Relation.Evidence,
+            })
+            .ToList();
+        var agreements = found
+            .Where(f => ContradictionOf(f.Relation) < options.DiscrepancyThreshold && f.Agreement >= options.AgreementThreshold
+                        && !string.Equals(f.A.Source, f.B.Source, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(f => f.Agreement).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
+            .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Agreement })
             .ToList();
         return (discrepancies, agreements);
     }

@@ -10,17 +10,35 @@ namespace ClaimDiff.Internal;
 /// The state of an analysis: the articles read so far with their claims, and the relations already classified.
 /// A one-shot analysis fills it once; an <see cref="AnalysisSession"/> keeps adding to it. Not thread-safe on its own.
 /// </summary>
-internal sealed class Analysis(ClaimDiffPipeline pipeline, bool growing = false)
+internal sealed class Analysis
 {
-    // An analysis that grows regroups every claim after each addition, so it remembers each text's vector.
-    private readonly ISubjectGrouper _grouper = growing && pipeline.SubjectGrouper is SubjectGrouper grouper ? grouper.WithMemory() : pipeline.SubjectGrouper;
+    private readonly ClaimDiffPipeline _pipeline;
+
+    public Analysis(ClaimDiffPipeline pipeline, bool growing = false)
+    {
+        _pipeline = pipeline;
+        _relations = new(pipeline.RelationClassifier);
+        _grouper = CreateGrouper(growing);
+    }
+
+    private readonly CachedClassifier _relations;
+    private readonly ISubjectGrouper _grouper;
     private readonly List<ArticleSummary> _summaries = [];
     private readonly List<Claim> _claims = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly CachedClassifier _relations = new(pipeline.RelationClassifier);
     private int _nextId = 1;
 
     public int ArticleCount => _summaries.Count;
+
+    private ISubjectGrouper CreateGrouper(bool growing) => _pipeline.SubjectGrouper switch
+    {
+        // An analysis that grows regroups every claim after each addition, so it remembers each text's vector.
+        SubjectGrouper grouper when growing => grouper.WithMemory(),
+        // Pairs read to group facts are read through the analysis's cache, so comparing them within a subject, or
+        // regrouping after an addition, does not read them again.
+        FactSubjectGrouper facts when ReferenceEquals(facts.Model, _pipeline.RelationClassifier) => facts.With(_relations),
+        var other => other,
+    };
 
     /// <summary>Analyses a whole batch at once.</summary>
     public static Report Run(ClaimDiffPipeline pipeline, IReadOnlyList<Article> input, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
@@ -70,7 +88,7 @@ internal sealed class Analysis(ClaimDiffPipeline pipeline, bool growing = false)
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 0, 1));
         var subjects = _grouper.Group(claims, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 1, 1));
-        var comparer = new SubjectComparer(_relations, pipeline.Settings.Comparison);
+        var comparer = new SubjectComparer(_relations, _pipeline.Settings.Comparison);
         var (discrepancies, agreements) = comparer.Compare(claims, subjects, progress, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Done, 1, 1));
         return new Report(_summaries.ToList(), claims, subjects, discrepancies, agreements);
@@ -80,17 +98,17 @@ internal sealed class Analysis(ClaimDiffPipeline pipeline, bool growing = false)
     {
         if (article.Error is not null)
         {
-            if (pipeline.Settings.StrictMode)
+            if (_pipeline.Settings.StrictMode)
                 throw new ArticleFormatException(article.Path, null, article.Error);
             return ([], article.Error);
         }
         try
         {
-            return (pipeline.ExtractClaims(article), null);
+            return (_pipeline.ExtractClaims(article), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (pipeline.Settings.StrictMode)
+            if (_pipeline.Settings.StrictMode)
                 throw new ClaimDiffException($"Article '{article.Id}' ({article.Path ?? "in memory"}) could not be analysed: {e.Message}", e);
             return ([], $"analysis failed: {e.Message}");
         }
@@ -102,5 +120,16 @@ internal sealed class Analysis(ClaimDiffPipeline pipeline, bool growing = false)
         private readonly ConcurrentDictionary<(string, string), Relation> _cache = new();
 
         public Relation Classify(string first, string second) => _cache.GetOrAdd((first, second), key => inner.Classify(key.Item1, key.Item2));
+
+        /// <summary>Classifies the pairs not seen before in one batch (a neural model runs them together), the rest from memory.</summary>
+        public IReadOnlyList<Relation> ClassifyAll(IReadOnlyList<(string First, string Second)> pairs, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(pairs);
+            var missing = pairs.Where(p => !_cache.ContainsKey(p)).Distinct().ToList();
+            if (missing.Count > 0)
+                foreach (var (pair, relation) in missing.Zip(inner.ClassifyAll(missing, cancellationToken)))
+                    _cache.TryAdd(pair, relation);
+            return [.. pairs.Select(p => _cache[p])];
+        }
     }
 }

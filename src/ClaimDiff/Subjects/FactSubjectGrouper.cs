@@ -1,0 +1,138 @@
+using ClaimDiff.Claims;
+using ClaimDiff.Comparison;
+using ClaimDiff.Internal;
+
+namespace ClaimDiff.Subjects;
+
+/// <summary>
+/// Groups claims into facts: a subject is one thing measured or asserted about one event (the death toll, the start
+/// date of a levy), not a topic. Each claim's nearest neighbours among the claims of other articles are found by TF-IDF
+/// (at most <see cref="SubjectOptions.FactNeighbours"/> each, so the cost grows with the number of claims, not its
+/// square); the relation model reads each such pair, and the probability that the two speak of the same fact (that they
+/// contradict or agree, rather than tell another fact of the event or something unrelated) is the pair's link.
+/// Average linkage then merges groups while their mean link stays at or above
+/// <see cref="SubjectOptions.FactThreshold"/>; pairs that were never read count as 0, so a chain of links does not
+/// join two facts. Claims with the same text start as one group. Deterministic for a deterministic model.
+/// </summary>
+/// <remarks>Immutable and thread-safe when its model is.</remarks>
+public sealed class FactSubjectGrouper : ISubjectGrouper
+{
+    /// <summary>Pairs sharing less wording than this (TF-IDF cosine) are not read: they have no word of substance in common.</summary>
+    internal const float MinRetrievalSimilarity = 0.02f;
+
+    /// <summary>Entries (terms) carried by more texts than this propose no neighbours: they say nothing about which fact a claim states.</summary>
+    internal const int MaxPostingLength = 2000;
+
+    private readonly IRelationClassifier _model;
+    private readonly SubjectOptions _options;
+    private readonly TfidfEmbedder _retriever;
+
+    /// <summary>Creates a grouper.</summary>
+    /// <param name="model">Reads candidate pairs; its contradiction and agreement probabilities make the same-fact score (the cross-encoder, <see cref="CrossEncoderRelationClassifier.Default"/>, is the one it was tuned with).</param>
+    /// <param name="options">Grouping options; copied.</param>
+    /// <param name="retriever">Finds candidate neighbours; <see langword="null"/> for <see cref="TfidfEmbedder.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public FactSubjectGrouper(IRelationClassifier model, SubjectOptions options, TfidfEmbedder? retriever = null)
+    {
+        _model = Guard.NotNull(model);
+        _options = Guard.NotNull(options).Clone();
+        _retriever = retriever ?? TfidfEmbedder.Default;
+    }
+
+    /// <summary>The same grouper reading pairs through <paramref name="model"/> (an analysis passes its cache, so a pair read for grouping is not read again for comparison).</summary>
+    internal FactSubjectGrouper With(IRelationClassifier model) => new(model, _options, _retriever);
+
+    /// <summary>The model that reads candidate pairs.</summary>
+    internal IRelationClassifier Model => _model;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Subject> Group(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(claims);
+        if (claims.Count == 0)
+            return [];
+        var nodes = claims.Select((claim, index) => (claim, index))
+            .GroupBy(x => x.claim.Content, StringComparer.Ordinal)
+            .Select(g => (Text: g.Key, Members: g.Select(x => x.index).ToList(), Articles: g.Select(x => x.claim.ArticleId).Distinct(StringComparer.Ordinal).ToArray()))
+            .ToList();
+        // Broad news concepts are added to the words for retrieval only ("killed" finds "died"); the model reads the claims.
+        var vectors = _retriever.Embed(nodes.Select(n => NewsConcepts.Expand(n.Text)).ToList());
+        var candidates = Neighbours(vectors, nodes.Select(n => n.Articles).ToList(), cancellationToken);
+        var relations = _model.ClassifyAll(candidates.Select(p => (nodes[p.A].Text, nodes[p.B].Text)).ToList(), cancellationToken);
+        var edges = candidates.Select((p, k) => (p.A, p.B, Similarity: SameFact(relations[k]))).ToList();
+        var clusters = AverageLinkage.Cluster(nodes.Select(n => n.Members).ToList(), edges, _options.FactThreshold, cancellationToken);
+        var vectorOf = new TextVector[claims.Count];
+        foreach (var (node, vector) in nodes.Zip(vectors))
+            foreach (var member in node.Members)
+                vectorOf[member] = vector;
+        var frequencies = _retriever.Frequencies;
+        return clusters
+            .Select(members => members.Order().ToArray())
+            .OrderBy(members => members[0])
+            .Select((members, i) => SubjectNaming.Describe("s" + (i + 1), members, claims, vectorOf, frequencies))
+            .ToList();
+    }
+
+    /// <summary>The probability that two claims state the same fact: that the model reads them as contradicting or agreeing.</summary>
+    public static float SameFact(Relation relation)
+    {
+        Guard.NotNull(relation);
+        return relation.Scores.GetValueOrDefault(RelationLabel.Contradiction) + relation.Scores.GetValueOrDefault(RelationLabel.Agreement);
+    }
+
+    /// <summary>
+    /// The candidate pairs (lower index first, in order): each text's most similar texts that come from an article it
+    /// does not, found through an inverted index over vector entries; a pair is kept when it is among the strongest of
+    /// either end.
+    /// </summary>
+    private List<(int A, int B)> Neighbours(IReadOnlyList<TextVector> vectors, List<string[]> articles, CancellationToken cancellationToken)
+    {
+        var postings = new Dictionary<int, List<(int Node, float Weight)>>();
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            var indices = vectors[i].Indices;
+            var values = vectors[i].Values;
+            for (var k = 0; k < indices.Length; k++)
+                (postings.TryGetValue(indices[k], out var list) ? list : postings[indices[k]] = []).Add((i, values[k]));
+        }
+        var best = new (int Node, float Similarity)[vectors.Count][];
+        Parallel.For(0, vectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new float[vectors.Count], (i, _, dot) =>
+        {
+            var touched = new List<int>();
+            var indices = vectors[i].Indices;
+            var values = vectors[i].Values;
+            for (var k = 0; k < indices.Length; k++)
+            {
+                var list = postings[indices[k]];
+                if (list.Count > MaxPostingLength)
+                    continue;
+                foreach (var (j, weight) in list)
+                {
+                    if (j == i)
+                        continue;
+                    if (dot[j] == 0)
+                        touched.Add(j);
+                    dot[j] += values[k] * weight;
+                }
+            }
+            best[i] = touched
+                .Where(j => dot[j] >= MinRetrievalSimilarity && !OneArticle(articles[i], articles[j]))
+                .Select(j => (Node: j, Similarity: dot[j]))
+                .OrderByDescending(x => x.Similarity).ThenBy(x => x.Node)
+                .Take(_options.FactNeighbours)
+                .ToArray();
+            foreach (var j in touched)
+                dot[j] = 0;
+            return dot;
+        }, _ => { });
+        var pairs = new SortedSet<(int, int)>();
+        for (var i = 0; i < best.Length; i++)
+            foreach (var (j, _) in best[i])
+                pairs.Add(i < j ? (i, j) : (j, i));
+        return [.. pairs];
+    }
+
+    /// <summary>Whether two texts are both stated by one article only, the same one: an article tells a fact once.</summary>
+    private static bool OneArticle(string[] first, string[] second)
+        => first.Length == 1 && second.Length == 1 && string.Equals(first[0], second[0], StringComparison.Ordinal);
+}

@@ -160,4 +160,39 @@ public class ClaimDiffPipelineBuilderTests
     {
         public void Report(AnalysisProgress value) => report(value);
     }
+
+    [Test]
+    public async Task UseFacts_groups_facts_with_the_given_model_and_reads_each_pair_once_for_grouping_and_comparison()
+    {
+        var reads = new System.Collections.Concurrent.ConcurrentDictionary<(string, string), int>();
+        var model = new Mock<IRelationClassifier> { CallBase = true };
+        model.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>()))
+            .Returns((string a, string b) =>
+            {
+                reads.AddOrUpdate((a, b), 1, (_, n) => n + 1);
+                return a.Contains("four") != b.Contains("four") ? Relation(RelationLabel.Contradiction, 0.9f) : Relation(RelationLabel.Agreement, 0.9f);
+            });
+        var pipeline = new ClaimDiffPipelineBuilder().UseFacts(model.Object).Build();
+        Assert.That(pipeline.SubjectGrouper, Is.InstanceOf<FactSubjectGrouper>());
+        Assert.That(pipeline.RelationClassifier, Is.SameAs(model.Object));
+        Assert.That(pipeline.Options.Comparison.ModelVerdicts, Is.True);
+        var report = await ClaimDiffer.AnalyzeAsync(
+        [
+            Article.FromText("Police said four people died in the flood in the valley town on Monday.", publisher: "Valley Post"),
+            Article.FromText("The mayor said seven people died in the flood in the valley town on Monday.", publisher: "County Wire"),
+        ], pipeline);
+        Assert.That(report.Subjects, Has.Count.EqualTo(1));
+        Assert.That(report.Discrepancies, Has.Count.EqualTo(1));
+        Assert.That(reads.Values, Has.All.EqualTo(1));
+    }
+
+    [Test]
+    public void UseFacts_keeps_a_grouper_and_a_model_set_before()
+    {
+        var grouper = Mock.Of<ISubjectGrouper>();
+        var model = Mock.Of<IRelationClassifier>();
+        var pipeline = new ClaimDiffPipelineBuilder().Replace(grouper).Replace(model).UseFacts().Build();
+        Assert.That(pipeline.SubjectGrouper, Is.SameAs(grouper));
+        Assert.That(pipeline.RelationClassifier, Is.SameAs(model));
+    }
 }

@@ -595,4 +595,72 @@ public class SubjectComparerTests
             if (reported) Assert.That(agreements, Is.Empty);
         });
     }
+
+    private static Relation Scored(float contradiction, float agreement, params ConflictEvidence[] evidence)
+    {
+        var scores = new Dictionary<RelationLabel, float>
+        {
+            [RelationLabel.Contradiction] = contradiction,
+            [RelationLabel.Agreement] = agreement,
+            [RelationLabel.Neutral] = 1 - contradiction - agreement,
+        };
+        var label = scores.MaxBy(kv => kv.Value).Key;
+        return new Relation { Label = label, Confidence = scores[label], Scores = scores, Type = contradiction > 0.5f ? DiscrepancyType.Numeric : null, Evidence = evidence };
+    }
+
+    /// <summary>Compares under <see cref="ComparisonOptions.ModelVerdicts"/> with a classifier that gives <paramref name="forward"/> for (a, b) and <paramref name="backward"/> for (b, a).</summary>
+    private static (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) CompareByModel(Claim a, Claim b, Relation forward, Relation backward)
+    {
+        var classifier = new Mock<IRelationClassifier> { CallBase = true };
+        classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(forward);
+        classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(backward);
+        var subject = new Subject { Id = "s1", Label = "toll", ClaimIds = [a.Id, b.Id], RepresentativeClaimId = a.Id };
+        return new SubjectComparer(classifier.Object, new ComparisonOptions { ModelVerdicts = true }).Compare([a, b], [subject], null, CancellationToken.None);
+    }
+
+    private static readonly Claim Killed = NewClaim(1, "police", "Four people died in the flood.", 0);
+    private static readonly Claim Toll = NewClaim(2, "mayor", "The disaster claimed seven lives across the valley.", 40);
+
+    [Test]
+    public void Under_model_verdicts_a_sure_contradiction_is_reported_however_little_wording_the_claims_share()
+    {
+        var (discrepancies, agreements) = CompareByModel(Killed, Toll, Scored(0.8f, 0.05f), Scored(0.6f, 0.1f));
+        Assert.That(discrepancies, Has.Count.EqualTo(1));
+        Assert.That(discrepancies[0].Confidence, Is.EqualTo(0.8f));
+        Assert.That(discrepancies[0].Type, Is.EqualTo(DiscrepancyType.Numeric));
+        Assert.That(agreements, Is.Empty);
+        // The lexical path needs shared wording or pinpointed evidence for the same verdict.
+        Assert.That(Compare(Scored(0.8f, 0.05f), Killed, Toll).Discrepancies, Is.Empty);
+    }
+
+    [Test]
+    public void Under_model_verdicts_a_word_cue_alone_makes_no_discrepancy()
+    {
+        var cue = new ConflictEvidence(DiscrepancyType.Negation, new TextRange(0, 4), new TextRange(0, 3), "not");
+        var (discrepancies, _) = CompareByModel(Killed, Toll, Scored(0.2f, 0.1f, cue), Scored(0.1f, 0.1f));
+        Assert.That(discrepancies, Is.Empty);
+    }
+
+    [Test]
+    public void Under_model_verdicts_a_conflict_read_one_way_only_counts_with_its_evidence_turned_round()
+    {
+        var evidence = new ConflictEvidence(DiscrepancyType.Numeric, new TextRange(4, 9), new TextRange(0, 4), "seven versus four");
+        var (discrepancies, _) = CompareByModel(Killed, Toll, Scored(0.1f, 0.3f), Scored(0.9f, 0.05f, evidence));
+        Assert.That(discrepancies, Has.Count.EqualTo(1));
+        Assert.That(discrepancies[0].Evidence[0].First, Is.EqualTo(new TextRange(0, 4)));
+        Assert.That(discrepancies[0].Evidence[0].Second, Is.EqualTo(new TextRange(4, 9)));
+    }
+
+    [TestCase("mayor", 0.7f, 0.5f, true)]
+    [TestCase("mayor", 0.5f, 0.3f, false)]
+    [TestCase("Police", 0.9f, 0.9f, false)]
+    public void Under_model_verdicts_two_sources_agree_when_the_agreement_averaged_over_both_orders_is_high(string source, float forward, float backward, bool listed)
+    {
+        var other = Toll with { Source = source };
+        var (discrepancies, agreements) = CompareByModel(Killed, other, Scored(0.02f, forward), Scored(0.02f, backward));
+        Assert.That(discrepancies, Is.Empty);
+        Assert.That(agreements, Has.Count.EqualTo(listed ? 1 : 0));
+        if (listed)
+            Assert.That(agreements[0].Confidence, Is.EqualTo((forward + backward) / 2).Within(1e-6));
+    }
 }

@@ -1,0 +1,50 @@
+"""Builds the second training stage's pairs: every written news pair (data/written-train-*.jsonl), repeated, mixed with
+a fixed random sample of the first stage's pairs so that the model keeps what it learnt there. The second stage starts
+from the first stage's best model (train.py --init) and is validated on the same pairs (pairs-valid.jsonl, news-dev).
+
+Usage: build_stage2.py [--stage1 work] [--written data] [--out work/stage2] [--sample 6000] [--written-repeat 3]
+"""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_data import read_written  # noqa: E402
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stage1", default=os.path.join(here, "work"), help="folder with the first stage's pairs-train.jsonl and pairs-valid.jsonl")
+    ap.add_argument("--written", default=os.path.join(here, "data"))
+    ap.add_argument("--out", default=os.path.join(here, "work", "stage2"))
+    ap.add_argument("--sample", type=int, default=6000, help="first-stage pairs (not written ones) mixed in")
+    ap.add_argument("--written-repeat", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    with open(os.path.join(args.stage1, "pairs-train.jsonl"), encoding="utf-8") as f:
+        first = [r for r in (json.loads(line) for line in f if line.strip()) if r["source"] != "written"]
+    train = rng.sample(first, min(args.sample, len(first)))
+    written = read_written(args.written)
+    for event in sorted(written):
+        train += written[event] * args.written_repeat
+    rng.shuffle(train)
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, "pairs-train.jsonl"), "w", encoding="utf-8") as f:
+        for r in train:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    shutil.copyfile(os.path.join(args.stage1, "pairs-valid.jsonl"), os.path.join(args.out, "pairs-valid.jsonl"))
+    summary = {}
+    for r in train:
+        summary.setdefault(r["source"], {}).setdefault(r["label"], 0)
+        summary[r["source"]][r["label"]] += 1
+    print("stage 2 train", len(train), json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

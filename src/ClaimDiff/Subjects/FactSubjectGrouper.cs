@@ -58,8 +58,9 @@ public sealed class FactSubjectGrouper : ISubjectGrouper
         // Broad news concepts are added to the words for retrieval only ("killed" finds "died"); the model reads the claims.
         var vectors = _retriever.Embed(nodes.Select(n => NewsConcepts.Expand(n.Text)).ToList());
         var candidates = Neighbours(vectors, nodes.Select(n => n.Articles).ToList(), cancellationToken);
-        var relations = _model.ClassifyAll(candidates.Select(p => (nodes[p.A].Text, nodes[p.B].Text)).ToList(), cancellationToken);
-        var edges = candidates.Select((p, k) => (p.A, p.B, Similarity: SameFact(relations[k]))).ToList();
+        // Both orders are read (the model is not symmetric) and averaged; comparison within a subject reads both anyway.
+        var relations = _model.ClassifyAll([.. candidates.SelectMany(p => new[] { (nodes[p.A].Text, nodes[p.B].Text), (nodes[p.B].Text, nodes[p.A].Text) })], cancellationToken);
+        var edges = candidates.Select((p, k) => (p.A, p.B, Similarity: (SameFact(relations[2 * k]) + SameFact(relations[2 * k + 1])) / 2)).ToList();
         var clusters = AverageLinkage.Cluster(nodes.Select(n => n.Members).ToList(), edges, _options.FactThreshold, cancellationToken);
         var vectorOf = new TextVector[claims.Count];
         foreach (var (node, vector) in nodes.Zip(vectors))

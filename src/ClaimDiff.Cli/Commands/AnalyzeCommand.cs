@@ -32,6 +32,7 @@ internal static class AnalyzeCommand
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
                 articles.Add(article);
+            articles = WithoutDuplicateIds(articles);
             var report = await ProgressDisplay.RunAsync(ProgressDisplay.Terminal(), Console.Error,
                 progress => ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken));
             if (pipeline.Embedder is TimedEmbedder timed)
@@ -41,6 +42,23 @@ internal static class AnalyzeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The articles with each id used once: an article whose id an earlier one has is kept as an error in the report
+    /// (and on stderr), so that the rest of the batch is analysed and nothing is dropped silently.
+    /// </summary>
+    internal static List<Article> WithoutDuplicateIds(List<Article> articles)
+    {
+        var firstWith = new Dictionary<string, Article>(StringComparer.Ordinal);
+        return articles.Select(article =>
+        {
+            if (article.Id is not { } id || firstWith.TryAdd(id, article))
+                return article;
+            var error = $"duplicate article id '{id}' (already used by {firstWith[id].Path ?? "an earlier article"}); not analysed";
+            CliOptions.Warn($"{article.Path ?? "an article"}: {error}");
+            return Article.Failed(article.Path ?? id, error);
+        }).ToList();
     }
 
     /// <summary>

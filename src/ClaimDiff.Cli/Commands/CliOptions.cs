@@ -105,7 +105,7 @@ internal static class CliOptions
     public const string FactSubjects = "facts";
 
     /// <summary><c>--subjects words|facts</c>: subjects grouped by shared wording, or facts linked by the relation model (<see cref="ClaimDiffPipelineBuilder.UseFacts"/>).</summary>
-    private static Option<string> SubjectKind()
+    public static Option<string> SubjectKind()
     {
         var option = new Option<string>("--subjects")
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ClaimDiff.Claims;
+using ClaimDiff.Comparison;
 using ClaimDiff.Cli.Evaluation;
 using ClaimDiff.Comparison.Datasets;
 using ClaimDiff.MiniLM;
@@ -22,7 +23,8 @@ internal static class SubjectEvaluationCommand
         var split = new Option<string>("--split") { Description = "Which Emergent file: all (2,595 headlines), train or test (split by claim).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("all", "train", "test");
         var embedderOption = CliOptions.Embedder();
-        var command = new Command("subjects", "Group the Emergent headlines and score the subjects against their claims.") { data, threshold, split, embedderOption };
+        var kind = CliOptions.SubjectKind();
+        var command = new Command("subjects", "Group the Emergent headlines and score the subjects against their claims.") { data, threshold, split, embedderOption, kind };
         command.SetAction((parse, cancellationToken) =>
         {
             var suffix = parse.GetValue(split) is "all" ? "" : "-" + parse.GetValue(split);
@@ -40,8 +42,14 @@ internal static class SubjectEvaluationCommand
             var options = new SubjectOptions();
             if (miniLm)
                 options.SimilarityThreshold = MiniLmExtension.SimilarityThreshold;
+            var facts = parse.GetValue(kind) == CliOptions.FactSubjects;
             if (parse.GetValue(threshold) is { } t)
-                options.SimilarityThreshold = t;
+            {
+                if (facts)
+                    options.FactThreshold = t;
+                else
+                    options.SimilarityThreshold = t;
+            }
             using var miniLmEmbedder = miniLm ? new MiniLmEmbedder() : null;
             var inv = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
@@ -49,14 +57,16 @@ internal static class SubjectEvaluationCommand
             var loadSeconds = clock.Elapsed.TotalSeconds;
             // Only MiniLM is wrapped: the grouper expands a TfidfEmbedder's texts with news concepts, which it would not see through a wrapper.
             var timed = miniLmEmbedder is null ? null : new TimedEmbedder(miniLmEmbedder);
-            var grouper = new SubjectGrouper(timed ?? (ITextEmbedder)TfidfEmbedder.Default, options);
+            ISubjectGrouper grouper = facts
+                ? new FactSubjectGrouper(CrossEncoderRelationClassifier.Default, options)
+                : new SubjectGrouper(timed ?? (ITextEmbedder)TfidfEmbedder.Default, options);
             clock.Restart();
             var subjects = grouper.Group(claims, cancellationToken);
             clock.Stop();
 
             var subjectOf = subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id);
             var m = ClusteringMetrics.Compute(gold, claims.Select(c => subjectOf[c.Id]).ToList());
-            Console.WriteLine(string.Create(inv, $"Emergent headlines ({parse.GetValue(split)}): {claims.Count} headlines, {m.Classes} claims; embedder {parse.GetValue(embedderOption)}, threshold {options.SimilarityThreshold}"));
+            Console.WriteLine(string.Create(inv, $"Emergent headlines ({parse.GetValue(split)}): {claims.Count} headlines, {m.Classes} claims; {(facts ? $"fact subjects (cross-encoder), threshold {options.FactThreshold}" : $"embedder {parse.GetValue(embedderOption)}, threshold {options.SimilarityThreshold}")}"));
             Console.WriteLine(string.Create(inv, $"subjects: {m.Clusters}; grouped in {clock.Elapsed.TotalSeconds:0.00} s"));
             if (timed is not null)
                 Console.WriteLine(string.Create(inv, $"model loaded in {loadSeconds:0.00} s; {timed.Texts} texts embedded in {timed.Elapsed.TotalSeconds:0.00} s of the grouping"));

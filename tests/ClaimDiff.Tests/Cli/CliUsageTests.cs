@@ -175,6 +175,40 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Analyze_with_fact_subjects_reports_the_cross_encoders_verdict()
+    {
+        using var folder = new Process.TempFolder();
+        folder.Write("1.txt", "Harbour news\nThe port authority said the harbour will reopen on Monday.");
+        folder.Write("2.txt", "Harbour update\nOfficials said the harbour will not reopen on Monday.");
+        var result = Claimdiff("analyze", folder.Path, "--subjects", "facts");
+        Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+        var report = JObject.Parse(result.Stdout);
+        Assert.Multiple(() =>
+        {
+            Assert.That(((JArray)report["subjects"]!).Count, Is.EqualTo(1));
+            Assert.That(((JArray)report["discrepancies"]!).Count, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Analyze_keeps_an_article_with_a_duplicate_id_as_an_error_and_analyses_the_rest()
+    {
+        using var folder = new Process.TempFolder();
+        folder.Write("a.json", """[{"id": "1", "text": "The port authority said the harbour will reopen on Monday."}]""");
+        folder.Write("b.json", """[{"id": "1", "text": "Officials said the harbour will stay closed until Friday."}, {"id": "2", "text": "The mayor said the harbour will reopen on Monday morning."}]""");
+        var result = Claimdiff("analyze", folder.Path);
+        Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+        var articles = (JArray)JObject.Parse(result.Stdout)["articles"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(articles, Has.Count.EqualTo(3));
+            Assert.That(articles.Count(a => a["error"]?.Type == JTokenType.String && ((string)a["error"]!).Contains("duplicate article id '1'")), Is.EqualTo(1));
+            Assert.That(articles.Select(a => (string?)a["id"]), Is.Unique);
+            Assert.That(result.Stderr, Does.Contain("duplicate article id"));
+        });
+    }
+
+    [Test]
     public void Evaluate_session_adds_articles_one_at_a_time_and_checks_the_result_against_a_one_shot_analysis()
     {
         using var folder = new Process.TempFolder();

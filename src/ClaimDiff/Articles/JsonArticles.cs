@@ -40,24 +40,61 @@ internal static class JsonArticles
                 articles.Add(Article.Failed(path, $"item {i} is not a JSON object"));
                 continue;
             }
-            var text = (string?)o["text"];
-            if (string.IsNullOrWhiteSpace(text))
+            string? error = null;
+            var text = Field(o, "text", i, ref error);
+            var id = o["id"] is { Type: JTokenType.Integer } number ? number.ToString(Formatting.None) : Field(o, "id", i, ref error);
+            var title = Field(o, "title", i, ref error);
+            var publisher = Field(o, "publisher", i, ref error);
+            var language = Field(o, "language", i, ref error);
+            var itemPath = Field(o, "path", i, ref error);
+            var published = Field(o, "published", i, ref error);
+            var authors = o["authors"] switch
             {
-                articles.Add(Article.Failed(path, $"item {i} has no \"text\""));
+                null or { Type: JTokenType.Null } => null,
+                JArray list when list.All(x => x.Type is JTokenType.String or JTokenType.Null) => list.Select(x => (string?)x).OfType<string>().ToList(),
+                var other => Wrong<List<string>>(ref error, i, "authors", "an array of strings", other),
+            };
+            if (error is null && string.IsNullOrWhiteSpace(text))
+                error = $"item {i} has no \"text\"";
+            if (error is not null)
+            {
+                articles.Add(Article.Failed(path, error));
                 continue;
             }
-            DateTimeOffset? published = o["published"] is { Type: JTokenType.String } p
-                && DateTimeOffset.TryParse((string?)p, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null;
             articles.Add(new Article(
-                text,
-                id: (string?)o["id"],
-                title: (string?)o["title"],
-                publisher: (string?)o["publisher"],
-                authors: o["authors"] is JArray a ? a.Select(x => (string?)x).OfType<string>().ToList() : null,
-                published: published,
-                language: (string?)o["language"],
-                path: (string?)o["path"] ?? path));
+                text!,
+                id: id,
+                title: title,
+                publisher: publisher,
+                authors: authors,
+                published: published is not null && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null,
+                language: language,
+                path: itemPath ?? path));
         }
         return articles;
     }
+
+    /// <summary>A text field of item <paramref name="index"/>: absent or null is <see langword="null"/>; another type than a string sets <paramref name="error"/> (the first one wins).</summary>
+    private static string? Field(JObject item, string name, int index, ref string? error) => item[name] switch
+    {
+        null or { Type: JTokenType.Null } => null,
+        { Type: JTokenType.String } value => (string?)value,
+        var other => Wrong<string>(ref error, index, name, "a string", other),
+    };
+
+    private static T? Wrong<T>(ref string? error, int index, string name, string expected, JToken found) where T : class
+    {
+        error ??= $"item {index}: \"{name}\" must be {expected}, not {Describe(found.Type)}";
+        return null;
+    }
+
+    private static string Describe(JTokenType type) => type switch
+    {
+        JTokenType.Integer or JTokenType.Float => "a number",
+        JTokenType.Boolean => "a boolean",
+        JTokenType.Array => "an array",
+        JTokenType.String => "a string",
+        JTokenType.Object => "an object",
+        _ => type.ToString().ToLowerInvariant(),
+    };
 }

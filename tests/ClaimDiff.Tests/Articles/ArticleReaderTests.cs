@@ -205,6 +205,30 @@ public class ArticleReaderTests
     }
 
     [Test]
+    public async Task Reports_a_json_item_with_a_field_of_the_wrong_type_alone_with_its_index()
+    {
+        var json = """
+            [ { "text": "First body.", "language": ["en"] },
+              { "text": 123 },
+              { "text": "Third body.", "authors": "A. Writer" },
+              { "id": 7, "text": "Fourth body.", "title": null } ]
+            """;
+        var articles = await ReadAll([_temp.Write("typed.json", json)]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(articles.Select(a => a.Error), Is.EqualTo(new[]
+            {
+                "item 0: \"language\" must be a string, not an array",
+                "item 1: \"text\" must be a string, not a number",
+                "item 2: \"authors\" must be an array of strings, not a string",
+                null,
+            }));
+            Assert.That(articles[3].Id, Is.EqualTo("7"));
+            Assert.That(articles[3].Text, Is.EqualTo("Fourth body."));
+        });
+    }
+
+    [Test]
     public async Task Reports_a_missing_file_without_throwing()
     {
         var missing = Path.Combine(_temp.Root, "nowhere.html");

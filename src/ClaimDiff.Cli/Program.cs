@@ -32,15 +32,26 @@ if (parse.Errors.Count > 0)
 }
 try
 {
-    return await parse.InvokeAsync();
+    // Exceptions reach the handlers below, each reported as one line (the default handler prints a stack trace).
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("claimdiff: cancelled");
     return 130;
 }
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"claimdiff: {e.Message}");
+    return 2;
+}
 catch (ClaimDiff.ClaimDiffException e)
 {
     Console.Error.WriteLine($"claimdiff: {e.Message}");
+    return 1;
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"claimdiff: could not write the output: {e.Message}");
     return 1;
 }

@@ -28,6 +28,7 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output), parse.GetValue(paths));
             var pipeline = Pipeline(parse, embedder, subjectThreshold, comparison);
             var articles = new List<Article>();
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
@@ -37,8 +38,8 @@ internal static class AnalyzeCommand
                 progress => ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken));
             if (pipeline.Embedder is TimedEmbedder timed)
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimdiff: {timed.Texts} texts embedded with MiniLM in {timed.Elapsed.TotalSeconds:0.0} s"));
-            using var writer = CliOptions.OpenOutput(parse.GetValue(output));
             pipeline.ReportWriters[parse.GetValue(format)!].Write(report, writer);
+            writer.Commit();
             return 0;
         });
         return command;

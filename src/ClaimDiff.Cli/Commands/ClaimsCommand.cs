@@ -21,7 +21,7 @@ internal static class ClaimsCommand
             if (!CliOptions.TryLoadCheckWorthiness(parse.GetValue(checkWorthiness), out var model))
                 return 2;
             var pipeline = model is null ? ClaimDiffer.Default : new ClaimDiffPipelineBuilder().Configure(o => o.Claims.CheckWorthiness = model).Build();
-            using var writer = CliOptions.OpenOutput(parse.GetValue(output));
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output), parse.GetValue(paths));
             var number = 0;
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
             {
@@ -39,6 +39,7 @@ internal static class ClaimsCommand
                     CliOptions.WriteLine(writer, json);
                 }
             }
+            writer.Commit();
             return 0;
         });
         return command;

@@ -199,12 +199,14 @@ internal static class CliOptions
         }
     }
 
-    /// <summary>Opens standard output or the <c>--out</c> file, as UTF-8 without BOM and with \n line ends.</summary>
-    public static TextWriter OpenOutput(FileInfo? file)
-    {
-        var stream = file is null ? Console.OpenStandardOutput() : file.Create();
-        return new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n", AutoFlush = false };
-    }
+    /// <summary>
+    /// Opens standard output or the <c>--out</c> file, as UTF-8 without BOM and with \n line ends; call it before the
+    /// work, so that a bad <c>--out</c> fails at once (<see cref="OutputWriter"/>). <paramref name="inputs"/> are the
+    /// command's input paths, which the output may not replace.
+    /// </summary>
+    /// <exception cref="UsageException">The file is a folder, its folder is missing or not writable, or it is one of the inputs.</exception>
+    public static OutputWriter OpenOutput(FileInfo? file, IEnumerable<string>? inputs = null)
+        => file is null ? new OutputWriter(Console.OpenStandardOutput(), null, null) : OutputWriter.Create(file, inputs ?? []);
 
     public static void WriteLine(TextWriter writer, JObject json) => writer.WriteLine(json.ToString(Formatting.None));
 

@@ -26,6 +26,7 @@ internal static class CompareCommand
                 CliOptions.Warn($"--pairs: file not found: {file.FullName}");
                 return Task.FromResult(2);
             }
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output), [file.FullName]);
             IRelationClassifier classifier;
             try
             {
@@ -36,7 +37,6 @@ internal static class CompareCommand
                 CliOptions.Warn(e.Message);
                 return Task.FromResult(1);
             }
-            using var writer = CliOptions.OpenOutput(parse.GetValue(output));
             var lines = CliOptions.ReadJsonLines(file).Select(Read).ToList();
             var valid = lines.Where(l => l.Error is null).ToList();
             var relations = new Relation[valid.Count];
@@ -59,6 +59,7 @@ internal static class CompareCommand
                 else
                     CliOptions.WriteLine(writer, Json(line.Id, relations[next++]));
             }
+            writer.Commit();
             return Task.FromResult(0);
         });
         return command;

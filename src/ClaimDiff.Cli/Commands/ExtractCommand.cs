@@ -17,9 +17,10 @@ internal static class ExtractCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var writer = CliOptions.OpenOutput(parse.GetValue(output));
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output), parse.GetValue(paths));
             await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
                 CliOptions.WriteLine(writer, ToJson(article));
+            writer.Commit();
             return 0;
         });
         return command;

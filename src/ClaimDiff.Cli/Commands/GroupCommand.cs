@@ -23,6 +23,7 @@ internal static class GroupCommand
                 CliOptions.Warn($"--claims: file not found: {file.FullName}");
                 return Task.FromResult(2);
             }
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output), [file.FullName]);
             var claims = new List<Claim>();
             var ids = new List<JToken>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -45,9 +46,9 @@ internal static class GroupCommand
             }
             var subjects = ClaimDiffer.Default.SubjectGrouper.Group(claims, cancellationToken);
             var subjectOf = subjects.SelectMany(s => s.ClaimIds.Select(c => (c, s.Id))).ToDictionary(x => x.c, x => x.Id);
-            using var writer = CliOptions.OpenOutput(parse.GetValue(output));
             for (var i = 0; i < claims.Count; i++)
                 CliOptions.WriteLine(writer, new JObject { ["id"] = ids[i].DeepClone(), ["subject"] = subjectOf[claims[i].Id] });
+            writer.Commit();
             return Task.FromResult(0);
         });
         return command;

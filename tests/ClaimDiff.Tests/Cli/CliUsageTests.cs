@@ -191,6 +191,45 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Out_is_checked_before_the_work_and_never_replaces_an_input()
+    {
+        using var folder = new Process.TempFolder();
+        var input = folder.Write("1.txt", "Harbour news\nThe port authority said the harbour will reopen on Monday.");
+        var cases = new[]
+        {
+            (Out: folder.Path, Reason: "is a folder"),
+            (Out: Path.Combine(folder.Path, "missing", "report.json"), Reason: "does not exist"),
+            (Out: input, Reason: "is also an input"),
+        };
+        foreach (var (output, reason) in cases)
+        {
+            var result = Claimdiff("analyze", input, "--out", output);
+            Assert.Multiple(() =>
+            {
+                Assert.That(result.ExitCode, Is.EqualTo(2), output);
+                Assert.That(result.Stderr.Trim(), Does.StartWith("claimdiff: --out:").And.Contain(reason));
+                Assert.That(result.Stderr, Does.Not.Contain(" at "), "no stack trace");
+            });
+        }
+        Assert.That(File.ReadAllText(input), Does.StartWith("Harbour news"));
+    }
+
+    [Test]
+    public void Out_replaces_an_existing_file_with_the_complete_result_and_leaves_no_temporary_file()
+    {
+        using var folder = new Process.TempFolder();
+        var input = folder.Write("1.txt", "Harbour news\nThe port authority said the harbour will reopen on Monday.");
+        var output = folder.Write("report.json", "old");
+        var result = Claimdiff("analyze", input, "--out", output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+            Assert.That(JObject.Parse(File.ReadAllText(output))["claims"], Is.Not.Empty);
+            Assert.That(Directory.GetFiles(folder.Path).Select(Path.GetFileName), Is.EquivalentTo(new[] { "1.txt", "report.json" }));
+        });
+    }
+
+    [Test]
     public void Analyze_keeps_an_article_with_a_duplicate_id_as_an_error_and_analyses_the_rest()
     {
         using var folder = new Process.TempFolder();

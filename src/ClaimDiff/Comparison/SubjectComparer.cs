@@ -109,17 +109,8 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .Select(f => (f.Subject, f.A, f.B, f.Relation, Pinpointed: f.Relation.Evidence.FirstOrDefault(e => IsPinpointed(e, f.A, f.B, f.Similarity)), f.Similarity))
             .Where(f => IsDiscrepancy(f.Relation, f.Pinpointed, f.A, f.B, f.Similarity))
             .OrderByDescending(f => ContradictionOf(f.Relation)).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
-            .Select((f, i) => new Discrepancy
-            {
-                Id = "d" + (i + 1),
-                SubjectId = f.Subject.Id,
-                ClaimA = f.A,
-                ClaimB = f.B,
-                Type = f.Pinpointed?.Type ?? f.Relation.Type ?? DiscrepancyType.General,
-                Confidence = ContradictionOf(f.Relation),
-                Explanation = Explain(f.A, f.B, f.Relation),
-                Evidence = f.Pinpointed is { } p ? [p, .. f.Relation.Evidence.Where(e => !ReferenceEquals(e, p))] : f.Relation.Evidence,
-            })
+            .Select((f, i) => NewDiscrepancy(i, f.Subject, f.A, f.B, f.Relation, f.Pinpointed?.Type ?? f.Relation.Type,
+                f.Pinpointed is { } p ? [p, .. f.Relation.Evidence.Where(e => !ReferenceEquals(e, p))] : f.Relation.Evidence))
             .ToList();
         var conflicting = discrepancies.Select(d => (d.ClaimA, d.ClaimB)).ToHashSet();
         var agreements = found
@@ -154,24 +145,14 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             var (forward, backward) = (read[2 * k], read[2 * k + 1]);
             // The order in which the conflict reads more surely explains it; evidence found backwards is turned round.
             var relation = ContradictionOf(backward) > ContradictionOf(forward)
-                ? backward with { Evidence = [.. backward.Evidence.Select(e => e with { First = e.Second, Second = e.First })] }
+                ? Turned(backward)
                 : forward;
             return (p.Subject, p.A, p.B, Relation: relation, Agreement: (AgreementOf(forward) + AgreementOf(backward)) / 2);
         }).ToList();
         var discrepancies = found
             .Where(f => ContradictionOf(f.Relation) >= options.DiscrepancyThreshold)
             .OrderByDescending(f => ContradictionOf(f.Relation)).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
-            .Select((f, i) => new Discrepancy
-            {
-                Id = "d" + (i + 1),
-                SubjectId = f.Subject.Id,
-                ClaimA = f.A,
-                ClaimB = f.B,
-                Type = f.Relation.Type ?? f.Relation.Evidence.FirstOrDefault()?.Type ?? DiscrepancyType.General,
-                Confidence = ContradictionOf(f.Relation),
-                Explanation = Explain(f.A, f.B, f.Relation),
-                Evidence = f.Relation.Evidence,
-            })
+            .Select((f, i) => NewDiscrepancy(i, f.Subject, f.A, f.B, f.Relation, f.Relation.Type ?? f.Relation.Evidence.FirstOrDefault()?.Type, f.Relation.Evidence))
             .ToList();
         var agreements = found
             .Where(f => ContradictionOf(f.Relation) < options.DiscrepancyThreshold && f.Agreement >= options.AgreementThreshold
@@ -218,9 +199,13 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         var reverse = classifier.Classify(b.Content, a.Content);
         // A conflict may show one way only: a figure of b that a lacks ("11 years" / "11 years … 18 years").
         if (reverse.Label == RelationLabel.Contradiction)
-            return (reverse with { Evidence = [.. reverse.Evidence.Select(e => e with { First = e.Second, Second = e.First })] }, 0f);
+            return (Turned(reverse), 0f);
         return (relation, (AgreementOf(relation) + AgreementOf(reverse)) / 2);
     }
+
+    /// <summary>A relation read the other way round, its evidence spans swapped so that they match the pair's order again.</summary>
+    private static Relation Turned(Relation relation)
+        => relation with { Evidence = [.. relation.Evidence.Select(e => e with { First = e.Second, Second = e.First })] };
 
     /// <summary>
     /// The TF-IDF cosine at which two claims that the classifier calls neutral, with no typed conflict, are listed as
@@ -542,6 +527,19 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// <summary>Whether the words at <paramref name="span"/> of <paramref name="text"/>, lower-cased, are one of <paramref name="words"/>.</summary>
     private static bool IsOneOf(IReadOnlySet<string> words, string text, TextRange span)
         => span.Start >= 0 && span.End <= text.Length && words.Contains(text[span.Start..span.End].ToLowerInvariant());
+
+    /// <summary>The discrepancy numbered <paramref name="index"/> (from 0) between two claims of a subject; a conflict of no known type is general.</summary>
+    private static Discrepancy NewDiscrepancy(int index, Subject subject, Claim a, Claim b, Relation relation, DiscrepancyType? type, IReadOnlyList<ConflictEvidence> evidence) => new()
+    {
+        Id = "d" + (index + 1),
+        SubjectId = subject.Id,
+        ClaimA = a,
+        ClaimB = b,
+        Type = type ?? DiscrepancyType.General,
+        Confidence = ContradictionOf(relation),
+        Explanation = Explain(a, b, relation),
+        Evidence = evidence,
+    };
 
     private static string Explain(Claim a, Claim b, Relation relation)
     {

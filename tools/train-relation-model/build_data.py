@@ -6,7 +6,7 @@ Sources (training splits only, see ../shared/data/README.md):
     disagree -> contradiction, discuss -> neutral, unrelated -> unrelated. Split by body.
   * Generated news pairs (the FactCC recipe) from FNC-1 train body sentences: typed contradictions by perturbation,
     compatible restatements (agreement), two sentences of one article (neutral), sentences of two articles (unrelated).
-  * Written news claim pairs (data/written-train-*.jsonl), when present; data/news-dev.jsonl (validation) and
+  * Written news claim pairs (data/written-train-{a,b,c}.jsonl, --written-sets; the second stage adds the rest), when present; data/news-dev.jsonl (validation) and
     data/news-test.jsonl (final figures only) are written apart, about other events, and never trained on.
 
 Every source gets a validation split; the output is work/pairs-train.jsonl and work/pairs-valid.jsonl, one JSON object
@@ -440,13 +440,7 @@ def split_body(body):
 
 
 def generated_pairs(bodies, body_ids, rng, per_type, n_agree, n_neutral, n_unrelated):
-    articles = []
-    for bid in sorted(body_ids):
-        text = bodies[bid]
-        ss = [s for s in sentences(text) if good_sentence(s)]
-        if len(ss) >= 2:
-            articles.append((ss, article_names(text)))
-    rng.shuffle(articles)
+    articles = _article_sentences(bodies, body_ids, rng)
     pairs = []
     counts = {t: 0 for t in PERTURBATIONS}
     tries = 0
@@ -492,10 +486,83 @@ def generated_pairs(bodies, body_ids, rng, per_type, n_agree, n_neutral, n_unrel
     return pairs, counts
 
 
-def read_written(folder):
+def _article_sentences(bodies, body_ids, rng):
+    articles = []
+    for bid in sorted(body_ids):
+        text = bodies[bid]
+        ss = [s for s in sentences(text) if good_sentence(s)]
+        if len(ss) >= 2:
+            articles.append((ss, article_names(text)))
+    rng.shuffle(articles)
+    return articles
+
+
+def cue_controlled_pairs(bodies, body_ids, rng, per_type, n_agree, n_extra):
+    """Pairs that carry a contradiction's cue without the contradiction, so that the cue alone is not the signal:
+    * neutral: a sentence against another sentence of its article perturbed (denied, negated, a number changed...):
+      the cue is there, but it concerns another fact;
+    * agreement: a perturbed sentence against a compatible restatement of itself (both sides carry the cue);
+    * agreement: a sentence against its restatement with a perturbed other sentence of the article joined on (the
+      same fact, plus another fact that carries a cue)."""
+    articles = _article_sentences(bodies, body_ids, rng)
+    pairs = []
+    counts = {t: 0 for t in PERTURBATIONS}
+    order = list(PERTURBATIONS)
+    tries = 0
+    while min(counts.values()) < per_type and tries < per_type * 400:
+        tries += 1
+        ss, names = articles[tries % len(articles)]
+        s1, s2 = rng.sample(ss, 2)
+        kind = rng.choice([t for t in order if counts[t] < per_type])
+        changed = PERTURBATIONS[kind](s2, rng, names)
+        if not changed or changed == s2:
+            continue
+        a, b = (s1, changed) if rng.random() < 0.5 else (changed, s1)
+        pairs.append(dict(a=a, b=b, label="neutral", type=None, source="cue-controlled"))
+        counts[kind] += 1
+    for n, joined in ((n_agree, False), (n_extra, True)):
+        made = tries = 0
+        while made < n and tries < n * 50:
+            tries += 1
+            ss, names = articles[tries % len(articles)]
+            s1, s2 = rng.sample(ss, 2)
+            kind = rng.choice(order)
+            if joined:
+                extra = PERTURBATIONS[kind](s2, rng, names)
+                restated = rng.choice(AGREEMENTS)(s1, rng, names) or s1
+                if not extra or extra == s2:
+                    continue
+                base, other = s1, _strip_end(restated) + "; " + _lower_first(extra)
+            else:
+                base = PERTURBATIONS[kind](s1, rng, names)
+                other = rng.choice(AGREEMENTS)(base, rng, names) if base else None
+                if not other or other == base:
+                    continue
+            a, b = (base, other) if rng.random() < 0.5 else (other, base)
+            pairs.append(dict(a=a, b=b, label="agreement", type=None, source="cue-controlled"))
+            made += 1
+    return pairs
+
+
+def first_stage_split(shared, rng):
+    """SNLI dev (shuffled) and FNC-1 train with its bodies split 10% validation / 90% training, drawing from rng
+    exactly as the first stage does, so that a later stage can rebuild the same split."""
+    snli = read_snli(os.path.join(shared, "snli-dev-raw", "snli_dev_raw.tsv"))
+    rng.shuffle(snli)
+    bodies, stances = read_fnc(os.path.join(shared, "fnc-1", "train_stances.csv"),
+                               os.path.join(shared, "fnc-1", "train_bodies.csv"))
+    ids = sorted(bodies)
+    rng.shuffle(ids)
+    return snli, bodies, stances, set(ids[:len(ids) // 10]), set(ids[len(ids) // 10:])
+
+
+def read_written(folder, sets=None):
+    """Reads data/written-train-*.jsonl, or only written-train-{s}.jsonl for each s in sets, grouped by event."""
     out = {}
     for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
         if not (name.startswith("written-train-") and name.endswith(".jsonl")):
+            continue
+        if sets is not None and name[len("written-train-"):-len(".jsonl")] not in sets:
             continue
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             for line_no, line in enumerate(f, 1):
@@ -516,6 +583,8 @@ def main():
     ap.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared", "data"))
     ap.add_argument("--out", default=os.path.join(here, "work"))
     ap.add_argument("--written", default=os.path.join(here, "data"), help="folder of written-train-*.jsonl pairs")
+    ap.add_argument("--written-sets", default="a,b,c",
+                    help="which written-train-{set}.jsonl the first stage trains on (the second stage adds the rest)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--per-type", type=int, default=1400, help="generated contradictions per type (training)")
     ap.add_argument("--written-repeat", type=int, default=3, help="how many times written training pairs repeat")
@@ -525,17 +594,11 @@ def main():
 
     train, valid = [], []
 
-    snli = read_snli(os.path.join(args.shared, "snli-dev-raw", "snli_dev_raw.tsv"))
-    rng.shuffle(snli)
+    snli, bodies, stances, valid_ids, train_ids = first_stage_split(args.shared, rng)
     cut = len(snli) // 10
     valid += snli[:cut]
     train += snli[cut:]
 
-    bodies, stances = read_fnc(os.path.join(args.shared, "fnc-1", "train_stances.csv"),
-                               os.path.join(args.shared, "fnc-1", "train_bodies.csv"))
-    ids = sorted(bodies)
-    rng.shuffle(ids)
-    valid_ids, train_ids = set(ids[:len(ids) // 10]), set(ids[len(ids) // 10:])
     train += fnc_pairs(bodies, stances, train_ids, rng,
                        dict(agreement=3300, contradiction=760, neutral=3000, unrelated=2000))
     valid += fnc_pairs(bodies, stances, valid_ids, rng,
@@ -549,7 +612,7 @@ def main():
     print("generated contradictions per type:", counts)
 
     # The written pairs' validation split is data/news-dev.jsonl, written apart (train.py reads it).
-    written = read_written(args.written)
+    written = read_written(args.written, set(args.written_sets.split(",")))
     for event in sorted(written):
         train += written[event] * args.written_repeat
 

@@ -1,8 +1,11 @@
-"""Builds the second training stage's pairs: every written news pair (data/written-train-*.jsonl), repeated, mixed with
-a fixed random sample of the first stage's pairs so that the model keeps what it learnt there. The second stage starts
-from the first stage's best model (train.py --init) and is validated on the same pairs (pairs-valid.jsonl, news-dev).
+"""Builds the second training stage's pairs: every written news pair (data/written-train-*.jsonl), repeated; cue-controlled
+pairs generated from the first stage's FNC-1 training bodies (a denial, negation, changed number... about another fact
+of the article, or on both sides of a restatement: build_data.cue_controlled_pairs); and a fixed random sample of the
+first stage's pairs so that the model keeps what it learnt there. The second stage starts from the first stage's best
+model (train.py --init) and is validated on the same pairs (pairs-valid.jsonl, news-dev).
 
-Usage: build_stage2.py [--stage1 work] [--written data] [--out work/stage2] [--sample 6000] [--written-repeat 3]
+Usage: build_stage2.py [--stage1 work] [--shared ../shared/data] [--written data] [--out work/stage2] [--sample 6000]
+                       [--written-repeat 3] [--cue-neutral 150] [--cue-agree 600] [--cue-extra 400]
 """
 
 import argparse
@@ -13,17 +16,21 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_data import read_written  # noqa: E402
+from build_data import cue_controlled_pairs, first_stage_split, read_written  # noqa: E402
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument("--stage1", default=os.path.join(here, "work"), help="folder with the first stage's pairs-train.jsonl and pairs-valid.jsonl")
+    ap.add_argument("--shared", default=os.path.join(here, "..", "..", "..", "shared", "data"))
     ap.add_argument("--written", default=os.path.join(here, "data"))
     ap.add_argument("--out", default=os.path.join(here, "work", "stage2"))
     ap.add_argument("--sample", type=int, default=6000, help="first-stage pairs (not written ones) mixed in")
     ap.add_argument("--written-repeat", type=int, default=3)
+    ap.add_argument("--cue-neutral", type=int, default=150, help="cue-controlled neutral pairs per contradiction type")
+    ap.add_argument("--cue-agree", type=int, default=600, help="cue-controlled agreements, the cue on both sides")
+    ap.add_argument("--cue-extra", type=int, default=400, help="cue-controlled agreements, the cue on a joined fact")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -33,6 +40,9 @@ def main():
     written = read_written(args.written)
     for event in sorted(written):
         train += written[event] * args.written_repeat
+    # The first stage's split, rebuilt from its seed: only its training bodies are perturbed here.
+    _, bodies, _, _, train_ids = first_stage_split(args.shared, random.Random(args.seed))
+    train += cue_controlled_pairs(bodies, train_ids, rng, args.cue_neutral, args.cue_agree, args.cue_extra)
     rng.shuffle(train)
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "pairs-train.jsonl"), "w", encoding="utf-8") as f:

@@ -65,6 +65,11 @@ public sealed class ArticleReader : IArticleReader
     /// Reads every article under the given paths, in order: files as they are, folders recursively (only files with a
     /// supported extension, optionally <c>.gz</c>, in ordinal order of their paths), and <c>-</c> as standard input.
     /// </summary>
+    /// <remarks>
+    /// Inside a folder, no link is followed out of the given folders and no file is read twice (a link to a file or
+    /// folder that is read anyway is passed over); a link that leads out of them, a broken link and a subfolder that
+    /// cannot be listed each yield a failed record saying so, so that nothing is left out silently.
+    /// </remarks>
     /// <param name="paths">Files, folders or <c>-</c>.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The articles; a path that does not exist yields a failed record saying "file not found".</returns>
@@ -73,9 +78,14 @@ public sealed class ArticleReader : IArticleReader
     public async IAsyncEnumerable<Article> ReadAllAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Guard.NotNull(paths);
-        foreach (var path in ExpandPaths(paths))
+        foreach (var (path, skipped) in Expand(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (skipped is not null)
+            {
+                yield return Article.Failed(path, skipped);
+                continue;
+            }
             await foreach (var article in ReadAsync(path, cancellationToken).ConfigureAwait(false))
                 yield return article;
         }
@@ -85,40 +95,110 @@ public sealed class ArticleReader : IArticleReader
     /// Expands folders into the supported files they hold (recursively, in ordinal order of their paths); files, <c>-</c>
     /// and paths that do not exist are passed through in order, so that a missing one is reported rather than lost.
     /// </summary>
+    /// <remarks>
+    /// Inside a folder, links that lead out of the given folders, broken links and subfolders that cannot be listed are
+    /// left out, and a file reached twice is listed once; <see cref="ReadAllAsync"/> reports what was left out.
+    /// </remarks>
     /// <param name="paths">Files, folders or <c>-</c>.</param>
     /// <returns>The paths to read, one per input file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
     {
         Guard.NotNull(paths);
-        return Expand(paths);
+        return Expand(paths).Where(e => e.Skipped is null).Select(e => e.Path);
+    }
 
-        static IEnumerable<string> Expand(IEnumerable<string> paths)
+    /// <summary>The paths to read, and the entries of folders left out with the reason (<c>Skipped</c>).</summary>
+    private static IEnumerable<(string Path, string? Skipped)> Expand(IEnumerable<string> paths)
+    {
+        var list = paths.ToList();
+        var roots = list.Where(p => !string.IsNullOrEmpty(p) && p != StandardInput && Directory.Exists(p))
+            .Select(RealPath).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in list)
         {
-            foreach (var path in paths)
+            if (string.IsNullOrEmpty(path) || path == StandardInput || !Directory.Exists(path))
             {
-                if (string.IsNullOrEmpty(path) || path == StandardInput || !Directory.Exists(path))
-                {
-                    yield return path;
-                    continue;
-                }
-                var files = new List<string>();
-                try
-                {
-                    files.AddRange(Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None })
-                        .Where(IsSupported));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    files.Clear();
-                    files.Add(path);
-                }
-                files.Sort(StringComparer.Ordinal);
-                foreach (var file in files)
-                    yield return file;
+                if (string.IsNullOrEmpty(path) || path == StandardInput || !File.Exists(path) || seen.Add(RealPath(path)))
+                    yield return (path, null);
+                continue;
             }
+            var entries = new List<(string Path, string? Skipped)>();
+            Walk(new DirectoryInfo(path), roots, seen, entries);
+            entries.Sort((x, y) => StringComparer.Ordinal.Compare(x.Path, y.Path));
+            foreach (var entry in entries)
+                yield return entry;
         }
     }
+
+    private static void Walk(DirectoryInfo folder, List<string> roots, HashSet<string> seen, List<(string, string?)> entries)
+    {
+        if (!seen.Add(Folder(RealPath(folder.FullName))))
+            return;
+        FileSystemInfo[] children;
+        try
+        {
+            children = folder.GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            entries.Add((folder.FullName, e is UnauthorizedAccessException
+                ? "this folder could not be listed: permission denied"
+                : $"this folder could not be listed: {e.Message}"));
+            return;
+        }
+        foreach (var child in children)
+        {
+            var isFolder = child is DirectoryInfo;
+            if (!isFolder && !IsSupported(child.Name))
+                continue;
+            if (child.LinkTarget is not null)
+            {
+                var target = child.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !File.Exists(target.FullName) && !Directory.Exists(target.FullName))
+                {
+                    entries.Add((child.FullName, "a broken link: not followed"));
+                    continue;
+                }
+                var real = RealPath(target.FullName);
+                if (!roots.Any(root => Inside(real, root)))
+                {
+                    entries.Add((child.FullName, $"a link to {target.FullName}, outside the folders given: not followed"));
+                    continue;
+                }
+                // Inside the given folders: what it leads to is read under its own path.
+                continue;
+            }
+            if (child is DirectoryInfo sub)
+                Walk(sub, roots, seen, entries);
+            else if (seen.Add(RealPath(child.FullName)))
+                entries.Add((child.FullName, null));
+        }
+    }
+
+    /// <summary>The full path with every link in it resolved (the path itself when it cannot be).</summary>
+    private static string RealPath(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        try
+        {
+            var parent = System.IO.Path.GetDirectoryName(full);
+            var resolvedParent = parent is null ? null : RealPath(parent);
+            var joined = resolvedParent is null ? full : System.IO.Path.Join(resolvedParent, System.IO.Path.GetFileName(full));
+            FileSystemInfo info = Directory.Exists(joined) ? new DirectoryInfo(joined) : new FileInfo(joined);
+            return info.LinkTarget is null ? joined : RealPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? joined);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return full;
+        }
+    }
+
+    private static bool Inside(string path, string root)
+        => path == root || path.StartsWith(Folder(root), StringComparison.Ordinal);
+
+    private static string Folder(string path)
+        => path.EndsWith(System.IO.Path.DirectorySeparatorChar) ? path : path + System.IO.Path.DirectorySeparatorChar;
 
     /// <summary>Whether the file name has a supported extension (optionally followed by <c>.gz</c>).</summary>
     /// <param name="path">A file name or path.</param>
@@ -148,6 +228,9 @@ public sealed class ArticleReader : IArticleReader
                     return [Article.Failed(path, "file not found")];
                 var compressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
                 var length = new FileInfo(path).Length;
+                // Pipes, sockets and devices report no length, like an empty file: opening one could block or never end.
+                if (length == 0)
+                    return [Article.Failed(path, EmptyOrSpecial)];
                 if (!compressed && length > _options.MaxInputBytes)
                     return [Article.Failed(path, SizeLimit(length))];
                 await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
@@ -181,6 +264,8 @@ public sealed class ArticleReader : IArticleReader
             return [Article.Failed(path, $"could not be read: {e.Message}")];
         }
     }
+
+    internal const string EmptyOrSpecial = "the file is empty (or is a pipe, socket or device, which is not read)";
 
     internal string SizeLimit(long length) => $"the input is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit";
 

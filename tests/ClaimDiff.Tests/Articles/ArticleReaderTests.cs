@@ -77,7 +77,7 @@ public class ArticleReaderTests
         var articles = await ReadAll([empty, good]);
         Assert.Multiple(() =>
         {
-            Assert.That(articles[0].Error, Is.EqualTo("the file is empty"));
+            Assert.That(articles[0].Error, Is.EqualTo("the file is empty (or is a pipe, socket or device, which is not read)"));
             Assert.That(articles[0].Path, Is.EqualTo(empty));
             Assert.That(articles[1].Error, Is.Null);
         });
@@ -258,6 +258,67 @@ public class ArticleReaderTests
         var articles = await ReadAll([_temp.Root]);
         var names = articles.Select(a => Path.GetRelativePath(_temp.Root, a.Path!).Replace('\\', '/')).ToList();
         Assert.That(names, Is.EqualTo(new[] { "C.htm", "a/B.txt.gz", "a/z.json", "b.txt" }));
+    }
+
+    [Test]
+    public async Task Follows_no_link_out_of_the_given_folders_and_reads_no_file_twice()
+    {
+        var outside = new TempFolder();
+        try
+        {
+            outside.Write("secret.txt", "Secret\nnot to be read");
+            _temp.Write("in/a.txt", "A\nbody a");
+            File.CreateSymbolicLink(Path.Combine(_temp.Root, "in", "alias.txt"), Path.Combine(_temp.Root, "in", "a.txt"));
+            Directory.CreateSymbolicLink(Path.Combine(_temp.Root, "in", "up"), "..");
+            Directory.CreateSymbolicLink(Path.Combine(_temp.Root, "in", "elsewhere"), outside.Root);
+            File.CreateSymbolicLink(Path.Combine(_temp.Root, "in", "secret.txt"), Path.Combine(outside.Root, "secret.txt"));
+            File.CreateSymbolicLink(Path.Combine(_temp.Root, "in", "gone.txt"), Path.Combine(_temp.Root, "missing.txt"));
+
+            var articles = await ReadAll([Path.Combine(_temp.Root, "in"), Path.Combine(_temp.Root, "in", "a.txt")]);
+
+            var read = articles.Where(a => a.Error is null).Select(a => Path.GetFileName(a.Path)).ToList();
+            var skipped = articles.Where(a => a.Error is not null).ToDictionary(a => Path.GetFileName(a.Path!), a => a.Error);
+            Assert.Multiple(() =>
+            {
+                Assert.That(read, Is.EqualTo(new[] { "a.txt" }), "a.txt once, though reached three ways");
+                Assert.That(skipped.Keys, Is.EquivalentTo(new[] { "elsewhere", "gone.txt", "secret.txt", "up" }));
+                Assert.That(skipped["secret.txt"], Does.Contain("outside the folders given: not followed"));
+                Assert.That(skipped["elsewhere"], Does.Contain("outside the folders given: not followed"));
+                Assert.That(skipped["up"], Does.Contain("outside the folders given"), "the parent of the given folder is outside it");
+                Assert.That(skipped["gone.txt"], Is.EqualTo("a broken link: not followed"));
+                Assert.That(ArticleReader.ExpandPaths([Path.Combine(_temp.Root, "in")]).Select(Path.GetFileName), Is.EqualTo(new[] { "a.txt" }));
+            });
+        }
+        finally
+        {
+            outside.Dispose();
+        }
+    }
+
+    [Test]
+    public async Task A_link_inside_the_given_folder_is_passed_over_silently()
+    {
+        _temp.Write("sub/a.txt", "A\nbody a");
+        Directory.CreateSymbolicLink(Path.Combine(_temp.Root, "sub", "loop"), _temp.Root);
+        var articles = await ReadAll([_temp.Root]);
+        Assert.That(articles.Select(a => (Path.GetFileName(a.Path), a.Error)), Is.EqualTo(new[] { ("a.txt", (string?)null) }));
+    }
+
+    [Test, CancelAfter(20_000)]
+    public async Task A_pipe_in_a_folder_is_reported_not_opened()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "named pipes as files are a Unix feature");
+        _temp.Write("a.txt", "A\nbody a");
+        var fifo = Path.Combine(_temp.Root, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+            await mkfifo.WaitForExitAsync();
+        Assume.That(File.Exists(fifo), "mkfifo made no pipe");
+        var articles = await ReadAll([_temp.Root]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(articles.Select(a => Path.GetFileName(a.Path)), Is.EqualTo(new[] { "a.txt", "pipe.txt" }));
+            Assert.That(articles[1].Error, Does.Contain("pipe, socket or device"));
+        });
     }
 
     [Test]

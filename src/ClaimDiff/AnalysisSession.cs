@@ -37,31 +37,46 @@ public sealed class AnalysisSession : IDisposable
     /// <summary>Adds one article and returns the updated report.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An article with the same id was added before.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled; the session is unchanged unless the article was already read.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the session is unchanged.</exception>
     public Task<Report> AddAsync(Article article, CancellationToken cancellationToken = default)
         => AddRangeAsync([Guard.NotNull(article)], null, cancellationToken);
 
     /// <summary>Adds several articles, in order, and returns the updated report (computed once, after the last).</summary>
+    /// <remarks>All or nothing: when the add is cancelled or fails, at any stage, the session is as it was before it.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of them is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An article's id was used before.</exception>
+    /// <exception cref="ArgumentException">An article's id was used before, or twice in the batch; nothing is added.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the session is unchanged.</exception>
     public async Task<Report> AddRangeAsync(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var list = Guard.NotNull(articles).ToList();
         if (list.Any(a => a is null))
             throw new ArgumentNullException(nameof(articles), "The article list contains null.");
+        if (list.Where(a => a.Id is not null).GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"Two articles in the batch have the id '{twice.Key}'; ids must be unique. Nothing was added.", nameof(articles));
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() =>
+            if (list.FirstOrDefault(a => a.Id is { } id && _analysis.Contains(id)) is { } added)
+                throw new ArgumentException($"An article with the id '{added.Id}' was already added; ids must be unique. Nothing was added.", nameof(articles));
+            var mark = _analysis.Mark();
+            try
             {
-                for (var i = 0; i < list.Count; i++)
+                return await Task.Run(() =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    _analysis.Add(list[i]);
-                    progress?.Report(new AnalysisProgress(AnalysisStage.Claims, i + 1, list.Count));
-                }
-                return _current = _analysis.BuildReport(progress, cancellationToken);
-            }, cancellationToken).ConfigureAwait(false);
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        _analysis.Add(list[i]);
+                        progress?.Report(new AnalysisProgress(AnalysisStage.Claims, i + 1, list.Count));
+                    }
+                    return _current = _analysis.BuildReport(progress, cancellationToken);
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                _analysis.RollBack(mark);
+                throw;
+            }
         }
         finally
         {

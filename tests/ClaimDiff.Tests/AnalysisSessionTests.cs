@@ -92,4 +92,59 @@ public class AnalysisSessionTests
         await session.AddAsync(Article.FromText("Exports of magnets fell sharply in January.", id: "x"));
         Assert.ThrowsAsync<ArgumentException>(() => session.AddAsync(Article.FromText("Exports rose again in February.", id: "x")));
     }
+
+    /// <summary>Cancels its source when the analysis reports the given stage (at the given count), synchronously.</summary>
+    private sealed class CancelAt(AnalysisStage stage, int done, CancellationTokenSource source) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value)
+        {
+            if (value.Stage == stage && value.Completed >= done)
+                source.Cancel();
+        }
+    }
+
+    [TestCase(AnalysisStage.Claims, 1)]
+    [TestCase(AnalysisStage.Claims, 2)]
+    [TestCase(AnalysisStage.Subjects, 0)]
+    [TestCase(AnalysisStage.Comparison, 0)]
+    public async Task A_cancelled_add_leaves_the_session_as_it_was(AnalysisStage stage, int done)
+    {
+        var articles = ExampleArticles.Load();
+        using var session = new AnalysisSession();
+        await session.AddAsync(articles[0]);
+        var before = Json(session.Current);
+
+        using var cancel = new CancellationTokenSource();
+        Assert.CatchAsync<OperationCanceledException>(() => session.AddRangeAsync(articles.Skip(1), new CancelAt(stage, done, cancel), cancel.Token));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Json(session.Current), Is.EqualTo(before));
+            Assert.That(session.ArticleCount, Is.EqualTo(1));
+        });
+        // The same batch, retried, is added as if the first try had never happened.
+        var retried = await session.AddRangeAsync(articles.Skip(1));
+        using var fresh = new AnalysisSession();
+        await fresh.AddAsync(articles[0]);
+        Assert.That(Json(retried), Is.EqualTo(Json(await fresh.AddRangeAsync(articles.Skip(1)))));
+    }
+
+    [Test]
+    public async Task A_batch_with_an_id_used_before_or_twice_adds_nothing()
+    {
+        using var session = new AnalysisSession();
+        await session.AddAsync(Article.FromText("Exports of magnets fell sharply in January.", id: "x"));
+        var before = Json(session.Current);
+        var reused = Assert.ThrowsAsync<ArgumentException>(() => session.AddRangeAsync(
+            [Article.FromText("Imports rose in March.", id: "y"), Article.FromText("Exports rose again in February.", id: "x")]));
+        var twice = Assert.ThrowsAsync<ArgumentException>(() => session.AddRangeAsync(
+            [Article.FromText("Imports rose in March.", id: "z"), Article.FromText("Imports fell in April.", id: "z")]));
+        Assert.Multiple(() =>
+        {
+            Assert.That(reused!.Message, Does.Contain("'x'").And.Contain("Nothing was added"));
+            Assert.That(twice!.Message, Does.Contain("Two articles in the batch have the id 'z'"));
+            Assert.That(Json(session.Current), Is.EqualTo(before));
+        });
+        Assert.That((await session.AddAsync(Article.FromText("Imports rose in March.", id: "y"))).Articles, Has.Count.EqualTo(2));
+    }
 }

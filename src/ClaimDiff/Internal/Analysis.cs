@@ -62,22 +62,42 @@ internal sealed class Analysis
     }
 
     /// <summary>Reads the claims of one more article. <paramref name="reserved"/> says its caller id was already taken for it.</summary>
+    /// <remarks>Nothing changes until the claims are read, so an article whose reading throws leaves no trace.</remarks>
     public void Add(Article article, bool reserved = false)
     {
+        var next = _nextId;
         if (article.Id is { } id)
         {
-            if (!reserved && !_ids.Add(id))
+            if (!reserved && _ids.Contains(id))
                 throw new ArgumentException($"An article with the id '{id}' was already added; ids must be unique.", nameof(article));
         }
         else
         {
-            do id = "a" + _nextId++; while (!_ids.Add(id));
+            do id = "a" + next++; while (_ids.Contains(id));
             article = article.With(id: id);
         }
         var (found, error) = ExtractClaims(article);
+        _ids.Add(id);
+        _nextId = next;
         foreach (var claim in found)
             _claims.Add(claim with { Id = "c" + (_claims.Count + 1), ArticleId = id });
         _summaries.Add(new ArticleSummary(id, article.Path, article.Title, article.Publisher, article.Published, found.Count, error));
+    }
+
+    /// <summary>Whether an article with this id was added.</summary>
+    public bool Contains(string id) => _ids.Contains(id);
+
+    /// <summary>Where the analysis stands, to go back to with <see cref="RollBack"/>.</summary>
+    public (int Articles, int Claims, int NextId) Mark() => (_summaries.Count, _claims.Count, _nextId);
+
+    /// <summary>Forgets every article added since <paramref name="mark"/> (the relations classified meanwhile stay cached).</summary>
+    public void RollBack((int Articles, int Claims, int NextId) mark)
+    {
+        foreach (var summary in _summaries.Skip(mark.Articles))
+            _ids.Remove(summary.Id);
+        _summaries.RemoveRange(mark.Articles, _summaries.Count - mark.Articles);
+        _claims.RemoveRange(mark.Claims, _claims.Count - mark.Claims);
+        _nextId = mark.NextId;
     }
 
     /// <summary>Groups every claim so far and compares within subjects; relations classified before are reused, not recomputed.</summary>

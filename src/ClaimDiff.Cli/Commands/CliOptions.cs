@@ -148,7 +148,7 @@ internal static class CliOptions
     /// <summary><c>--fast</c>: the cross-encoder's int8 products computed in integers (<see cref="CrossEncoderRelationClassifier.IntegerSessionOptions"/>).</summary>
     public static Option<bool> Fast() => new("--fast")
     {
-        Description = "Cross-encoder: compute its int8 products in integers (faster; scores move by up to a few thousandths).",
+        Description = "Cross-encoder: compute its int8 products in integers (faster; scores move by up to about 0.02).",
     };
 
     /// <summary>

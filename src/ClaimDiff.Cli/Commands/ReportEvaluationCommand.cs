@@ -13,7 +13,7 @@ namespace ClaimDiff.Cli.Commands;
 /// <c>claimdiff evaluate reports --data DIR</c>: runs the report stages (subjects, then discrepancies and agreements) on
 /// the rumours of Emergent the relation model never saw (<see cref="RelationSets.EmergentSplit"/>), each rumour and each
 /// article headline about it a claim of its own source, and scores the report against the headlines' stances
-/// (<see cref="ReportScores"/>): the public stand-in for issue 7's multi-outlet stories.
+/// (<see cref="ReportScores"/>): a public stand-in for private multi-outlet stories.
 /// </summary>
 internal static class ReportEvaluationCommand
 {

@@ -38,9 +38,9 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// imports come from China", cosine 0.21) otherwise reached agreement 0.41. On Emergent's unseen pairs, which are
     /// all about one rumour each, it costs recall (0.660 → 0.589) at the same precision (0.69); docs/benchmarks.md.
     /// The two must also share a word other than a name: "its ban on exports to Japan applies only to military users" /
-    /// "about 60% of Japan's rare earth imports come from China" share only the countries (seventh session: agreement
-    /// precision on Emergent 0.797 → 0.828 at recall 0.614 → 0.601; on 1,000 FNC-1 bodies 1,851 fewer agreements,
-    /// about 1 in 10 of a sample real).
+    /// "about 60% of Japan's rare earth imports come from China" share only the countries (the condition raises agreement
+    /// precision on Emergent at a small cost in recall, and removes agreements on 1,000 FNC-1 bodies of which about 1 in
+    /// 10 of a sample were real).
     /// </summary>
     internal const float CorroborationSimilarity = 0.25f;
 
@@ -431,7 +431,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
 
     /// <summary>
     /// The TF-IDF cosine a source's denial (a claim credited with "denied", "rejected", …) needs with the claim it is set
-    /// against, rather than <see cref="DenialSimilarity"/>: its content keeps the denying verb (eighth session), and at
+    /// against, rather than <see cref="DenialSimilarity"/>: its content keeps the denying verb, and at
     /// 0.25 / 0.35 / 0.45 it added 59 / 28 / 6 discrepancies on 1,000 FNC-1 bodies, the first two mostly a denial's
     /// names and titles matched against every other claim about the same man (docs/benchmarks.md).
     /// </summary>
@@ -495,8 +495,7 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
     /// "the owners of every cooling tower in the city" / "applies only to the 12 cooling towers near the outbreak". A word
     /// of the few right after the one must be among those right after the other, unless the claims restate one statement
     /// (<see cref="SameStatementSimilarity"/>: "every supporter who attended would receive a full refund" / "refunds will
-    /// be offered only to fans who bought tickets on the day"; ninth session: written stories 15 → 16 found, nothing
-    /// else moved on them, the held-out stories, Emergent, the planted copies or 1,000 FNC-1 bodies).
+    /// be offered only to fans who bought tickets on the day").
     /// </summary>
     private static bool IsEveryAgainstOnly(ConflictEvidence evidence, Claim a, Claim b, float similarity)
         => IsOneOf(EveryWords, a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second)

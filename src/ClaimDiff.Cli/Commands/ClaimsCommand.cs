@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimDiff.Reports;
+using ClaimDiff.Text;
 using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Cli.Commands;
@@ -27,6 +28,11 @@ internal static class ClaimsCommand
             {
                 if (article.Error is not null)
                     continue;
+                if (LanguageCheck.WhyNotEnglish(article.Text) is { } notEnglish)
+                {
+                    CliOptions.Warn($"{article.Path ?? article.Id}: {notEnglish}");
+                    continue;
+                }
                 var id = article.Id ?? "a" + ++number;
                 foreach (var claim in pipeline.ExtractClaims(article.With(id: id)))
                 {

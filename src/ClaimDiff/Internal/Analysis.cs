@@ -3,6 +3,7 @@ using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
 using ClaimDiff.Reports;
 using ClaimDiff.Subjects;
+using ClaimDiff.Text;
 
 namespace ClaimDiff.Internal;
 
@@ -121,6 +122,12 @@ internal sealed class Analysis
             if (_pipeline.Settings.StrictMode)
                 throw new ArticleFormatException(article.Path, null, article.Error);
             return ([], article.Error);
+        }
+        if (LanguageCheck.WhyNotEnglish(article.Text) is { } notEnglish)
+        {
+            if (_pipeline.Settings.StrictMode)
+                throw new ClaimDiffException($"Article '{article.Id}' ({article.Path ?? "in memory"}): {notEnglish}.");
+            return ([], notEnglish);
         }
         try
         {

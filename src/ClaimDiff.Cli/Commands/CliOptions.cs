@@ -62,7 +62,10 @@ internal static class CliOptions
             Description = $"With --subjects facts: how many nearest claims of other articles the model reads with each claim (default {SubjectOptions.DefaultFactNeighbours}).",
         };
 
-        public IEnumerable<Option> All => [Discrepancy, MinimumSimilarity, Agreement, RelationClassifier, Subjects, FactNeighbours];
+        public Option<double?> EventThreshold { get; } = UnitInterval("--event-threshold",
+            $"With --subjects facts: the mean TF-IDF cosine of their claims above which articles are one event, whose claims alone can be one fact; 0 for one event (default {Inv(SubjectOptions.DefaultEventThreshold)}).");
+
+        public IEnumerable<Option> All => [Discrepancy, MinimumSimilarity, Agreement, RelationClassifier, Subjects, FactNeighbours, EventThreshold];
 
         /// <summary>Whether subjects are to be facts (<c>--subjects facts</c>).</summary>
         public bool Facts(ParseResult parse) => parse.GetValue(Subjects) == FactSubjects;
@@ -83,6 +86,8 @@ internal static class CliOptions
                 builder.UseFacts(parse.GetResult(RelationClassifier) is { Implicit: false } ? ChosenClassifier(parse) : CreateClassifier(CrossEncoderClassifier));
                 if (parse.GetValue(FactNeighbours) is { } k)
                     builder.Configure(o => o.Subjects.FactNeighbours = k);
+                if (parse.GetValue(EventThreshold) is { } e)
+                    builder.Configure(o => o.Subjects.EventThreshold = e);
             }
             else
                 builder.Replace(ChosenClassifier(parse));

@@ -4,6 +4,7 @@ using System.Globalization;
 using ClaimDiff.Claims;
 using ClaimDiff.Cli.Evaluation;
 using ClaimDiff.Comparison;
+using ClaimDiff.Subjects;
 
 namespace ClaimDiff.Cli.Commands;
 
@@ -52,6 +53,8 @@ internal static class StoryEvaluationCommand
                 return 2;
             }
             var pipeline = AnalyzeCommand.Pipeline(parse, embedder, subjectThreshold, comparison);
+            if (pipeline.SubjectGrouper is FactSubjectGrouper facts)
+                PrintEvents(stories, facts.Events([.. stories.SelectMany(s => s.Articles).SelectMany(pipeline.ExtractClaims)], cancellationToken));
             var clock = Stopwatch.StartNew();
             var report = await ClaimDiffer.AnalyzeAsync(stories.SelectMany(s => s.Articles), pipeline, null, cancellationToken);
             clock.Stop();
@@ -64,6 +67,16 @@ internal static class StoryEvaluationCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>How the fact grouper's article events match the stories: stories split over events, events mixing stories.</summary>
+    private static void PrintEvents(List<WrittenStory> stories, Dictionary<string, int> events)
+    {
+        var storyOf = stories.SelectMany((story, i) => story.Articles.Select(a => (a.Id!, i))).ToDictionary(x => x.Item1, x => x.i, StringComparer.Ordinal);
+        var known = events.Where(e => storyOf.ContainsKey(e.Key)).ToList();
+        var split = known.GroupBy(e => storyOf[e.Key]).Count(g => g.Select(e => e.Value).Distinct().Count() > 1);
+        var mixed = known.GroupBy(e => e.Value).Count(g => g.Select(e => storyOf[e.Key]).Distinct().Count() > 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"article events: {known.Select(e => e.Value).Distinct().Count()} for {stories.Count} stories; stories split over events {split}, events holding several stories {mixed}"));
     }
 
     private static void Print(List<WrittenStory> stories, Report report, StoryScores s, TimeSpan elapsed)

@@ -6,7 +6,8 @@ namespace ClaimDiff.Subjects;
 
 /// <summary>
 /// Groups claims into facts: a subject is one thing measured or asserted about one event (the death toll, the start
-/// date of a levy), not a topic. Each claim's nearest neighbours among the claims of other articles are found by TF-IDF
+/// date of a levy), not a topic. Articles are first grouped into events (<see cref="SubjectOptions.EventThreshold"/>),
+/// and each claim's nearest neighbours among the claims of other articles of its event are found by TF-IDF
 /// (at most <see cref="SubjectOptions.FactNeighbours"/> each, so the cost grows with the number of claims, not its
 /// square); the relation model reads each such pair, and the probability that the two speak of the same fact (that they
 /// contradict or agree, rather than tell another fact of the event or something unrelated) is the pair's link.
@@ -57,7 +58,9 @@ public sealed class FactSubjectGrouper : ISubjectGrouper
             .ToList();
         // Broad news concepts are added to the words for retrieval only ("killed" finds "died"); the model reads the claims.
         var vectors = _retriever.Embed(nodes.Select(n => NewsConcepts.Expand(n.Text)).ToList());
-        var candidates = Neighbours(vectors, nodes.Select(n => n.Articles).ToList(), cancellationToken);
+        var events = Events(claims, cancellationToken);
+        var candidates = Neighbours(vectors, nodes.Select(n => n.Articles.Select(a => events[a]).ToArray()).ToList(),
+            nodes.Select(n => n.Articles).ToList(), cancellationToken);
         // Both orders are read (the model is not symmetric) and averaged; comparison within a subject reads both anyway.
         var relations = _model.ClassifyAll([.. candidates.SelectMany(p => new[] { (nodes[p.A].Text, nodes[p.B].Text), (nodes[p.B].Text, nodes[p.A].Text) })], cancellationToken);
         var edges = candidates.Select((p, k) => (p.A, p.B, Similarity: (SameFact(relations[2 * k]) + SameFact(relations[2 * k + 1])) / 2)).ToList();
@@ -82,11 +85,44 @@ public sealed class FactSubjectGrouper : ISubjectGrouper
     }
 
     /// <summary>
-    /// The candidate pairs (lower index first, in order): each text's most similar texts that come from an article it
-    /// does not, found through an inverted index over vector entries; a pair is kept when it is among the strongest of
-    /// either end.
+    /// The event of each article (by id): articles grouped by average linkage over the TF-IDF cosine of their claims'
+    /// texts taken together, at <see cref="SubjectOptions.EventThreshold"/>.
     /// </summary>
-    private List<(int A, int B)> Neighbours(IReadOnlyList<TextVector> vectors, List<string[]> articles, CancellationToken cancellationToken)
+    internal Dictionary<string, int> Events(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    {
+        var articles = claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal).ToList();
+        var events = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (_options.EventThreshold <= 0)
+        {
+            foreach (var article in articles)
+                events[article.Key] = 0;
+            return events;
+        }
+        var vectors = _retriever.Embed(articles.Select(a => string.Join(" ", a.Select(c => c.Content))).ToList());
+        var postings = Postings(vectors);
+        var edges = new List<(int A, int B, float Similarity)>();
+        var dot = new float[vectors.Count];
+        var touched = new List<int>();
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Dots(postings, vectors[i], i, dot, touched);
+            foreach (var j in touched)
+            {
+                if (j > i && dot[j] >= MinRetrievalSimilarity)
+                    edges.Add((i, j, dot[j]));
+                dot[j] = 0;
+            }
+        }
+        var clusters = AverageLinkage.Cluster(articles.Select((_, i) => new List<int> { i }).ToList(), edges, _options.EventThreshold, cancellationToken);
+        for (var e = 0; e < clusters.Count; e++)
+            foreach (var i in clusters[e])
+                events[articles[i].Key] = e;
+        return events;
+    }
+
+    /// <summary>For each vector entry, the vectors that carry it with their weight.</summary>
+    private static Dictionary<int, List<(int Node, float Weight)>> Postings(IReadOnlyList<TextVector> vectors)
     {
         var postings = new Dictionary<int, List<(int Node, float Weight)>>();
         for (var i = 0; i < vectors.Count; i++)
@@ -96,35 +132,57 @@ public sealed class FactSubjectGrouper : ISubjectGrouper
             for (var k = 0; k < indices.Length; k++)
                 (postings.TryGetValue(indices[k], out var list) ? list : postings[indices[k]] = []).Add((i, values[k]));
         }
-        var best = new (int Node, float Similarity)[vectors.Count][];
-        Parallel.For(0, vectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new float[vectors.Count], (i, _, dot) =>
+        return postings;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="dot"/> the cosine of vector <paramref name="i"/> with every other vector that shares an
+    /// entry of at most <see cref="MaxPostingLength"/> vectors with it, listing those in <paramref name="touched"/>
+    /// (cleared first; the caller zeroes <paramref name="dot"/> at them after use).
+    /// </summary>
+    private static void Dots(Dictionary<int, List<(int Node, float Weight)>> postings, TextVector vector, int i, float[] dot, List<int> touched)
+    {
+        touched.Clear();
+        var indices = vector.Indices;
+        var values = vector.Values;
+        for (var k = 0; k < indices.Length; k++)
         {
-            var touched = new List<int>();
-            var indices = vectors[i].Indices;
-            var values = vectors[i].Values;
-            for (var k = 0; k < indices.Length; k++)
+            var list = postings[indices[k]];
+            if (list.Count > MaxPostingLength)
+                continue;
+            foreach (var (j, weight) in list)
             {
-                var list = postings[indices[k]];
-                if (list.Count > MaxPostingLength)
+                if (j == i)
                     continue;
-                foreach (var (j, weight) in list)
-                {
-                    if (j == i)
-                        continue;
-                    if (dot[j] == 0)
-                        touched.Add(j);
-                    dot[j] += values[k] * weight;
-                }
+                if (dot[j] == 0)
+                    touched.Add(j);
+                dot[j] += values[k] * weight;
             }
+        }
+    }
+
+    /// <summary>
+    /// The candidate pairs (lower index first, in order): each text's most similar texts that come from an article it
+    /// does not, of an event it does, found through an inverted index over vector entries; a pair is kept when it is
+    /// among the strongest of either end.
+    /// </summary>
+    private List<(int A, int B)> Neighbours(IReadOnlyList<TextVector> vectors, List<int[]> events, List<string[]> articles, CancellationToken cancellationToken)
+    {
+        var postings = Postings(vectors);
+        var best = new (int Node, float Similarity)[vectors.Count][];
+        Parallel.For(0, vectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => (Dot: new float[vectors.Count], Touched: new List<int>()), (i, _, scratch) =>
+        {
+            var (dot, touched) = scratch;
+            Dots(postings, vectors[i], i, dot, touched);
             best[i] = touched
-                .Where(j => dot[j] >= MinRetrievalSimilarity && !OneArticle(articles[i], articles[j]))
+                .Where(j => dot[j] >= MinRetrievalSimilarity && !OneArticle(articles[i], articles[j]) && events[i].Intersect(events[j]).Any())
                 .Select(j => (Node: j, Similarity: dot[j]))
                 .OrderByDescending(x => x.Similarity).ThenBy(x => x.Node)
                 .Take(_options.FactNeighbours)
                 .ToArray();
             foreach (var j in touched)
                 dot[j] = 0;
-            return dot;
+            return scratch;
         }, _ => { });
         var pairs = new SortedSet<(int, int)>();
         for (var i = 0; i < best.Length; i++)

@@ -49,6 +49,32 @@ public class FactSubjectGrouperTests
     }
 
     [Test]
+    public void Claims_of_articles_about_different_events_are_never_one_fact()
+    {
+        // The model (wrongly) reads the two as one fact; their articles share no event, so the pair is not even read.
+        const string Strike = "Police said four dock workers walked out at the port on Monday, far from the market town.";
+        var table = new Dictionary<(string, string), RelationLabel> { [(TollA, Strike)] = RelationLabel.Contradiction };
+        List<Claim> claims =
+        [
+            NewClaim(1, "flood", TollA), NewClaim(2, "flood", Homes), NewClaim(3, "port", Strike),
+            NewClaim(4, "port", "The union said the strike by dock workers at the port would last a week."),
+            NewClaim(5, "port", "Shipping lines diverted container vessels to other harbours during the dock strike."),
+            NewClaim(6, "flood", "Rescue boats pulled residents from flooded homes as the river rose overnight."),
+        ];
+        var model = new TableModel(table);
+        var apart = new FactSubjectGrouper(model, new SubjectOptions()).Group(claims);
+        var grouper = new FactSubjectGrouper(new TableModel(table), new SubjectOptions { EventThreshold = 0 });
+        var together = grouper.Group(claims);
+        Assert.Multiple(() =>
+        {
+            Assert.That(grouper.Events(claims, default).Values.Distinct().Count(), Is.EqualTo(1), "threshold 0: one event");
+            Assert.That(new FactSubjectGrouper(model, new SubjectOptions()).Events(claims, default), Is.EqualTo(new Dictionary<string, int> { ["flood"] = 0, ["port"] = 1 }).Or.EqualTo(new Dictionary<string, int> { ["flood"] = 1, ["port"] = 0 }));
+            Assert.That(apart.Single(s => s.ClaimIds.Contains("c1")).ClaimIds, Is.EqualTo(new[] { "c1" }));
+            Assert.That(together.Single(s => s.ClaimIds.Contains("c1")).ClaimIds, Is.EqualTo(new[] { "c1", "c3" }));
+        });
+    }
+
+    [Test]
     public void A_chain_of_links_does_not_join_two_facts()
     {
         // b is one fact with a and with c, but a and c are read as unrelated: the average over the three stays below 0.75.

@@ -27,7 +27,13 @@ var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
     // The contract: bad usage exits non-zero with a one-line reason.
-    Console.Error.WriteLine($"claimdiff: {string.Join("; ", parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Reverse())} (see 'claimdiff --help')");
+    // A misspelt command ("analyse") gets the one it is nearest to, as git does.
+    var command = parse.CommandResult.Command;
+    var typed = parse.UnmatchedTokens.FirstOrDefault();
+    var suggestion = typed is null || typed.StartsWith('-') ? null : CliOptions.Closest(typed, command.Subcommands.Select(c => c.Name));
+    Console.Error.WriteLine(suggestion is not null
+        ? $"claimdiff: unknown command '{typed}' (did you mean '{suggestion}'?) (see 'claimdiff {(command == root ? "" : command.Name + " ")}--help')"
+        : $"claimdiff: {string.Join("; ", parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Reverse())} (see 'claimdiff --help')");
     return 2;
 }
 try

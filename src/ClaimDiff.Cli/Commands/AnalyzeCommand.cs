@@ -40,6 +40,17 @@ internal static class AnalyzeCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimdiff: {timed.Texts} texts embedded with MiniLM in {timed.Elapsed.TotalSeconds:0.0} s"));
             pipeline.ReportWriters[parse.GetValue(format)!].Write(report, writer);
             writer.Commit();
+            // The report is written either way (it lists each failure), but a run that analysed nothing says so.
+            if (report.Articles.Count == 0)
+            {
+                CliOptions.Warn("no article found under the paths given (folders are read for .html, .htm, .txt and .json files, optionally .gz)");
+                return 1;
+            }
+            if (report.Articles.All(a => a.Error is not null))
+            {
+                CliOptions.Warn($"none of the {report.Articles.Count} inputs could be analysed (see the errors above)");
+                return 1;
+            }
             return 0;
         });
         return command;

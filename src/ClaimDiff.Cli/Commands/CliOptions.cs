@@ -10,11 +10,61 @@ namespace ClaimDiff.Cli.Commands;
 /// <summary>Options and plumbing shared by the commands: input paths, <c>--out</c>, JSON Lines output, diagnostics on stderr.</summary>
 internal static class CliOptions
 {
-    public static Argument<string[]> Paths() => new("PATH")
+    public static Argument<string[]> Paths()
     {
-        Description = "Files or folders (.html, .htm, .txt, .json, each optionally .gz); '-' reads standard input.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders (.html, .htm, .txt, .json, each optionally .gz); '-' reads standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // A misspelt option would otherwise be taken for a path and reported only as a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length < 2 || value[0] != '-' || File.Exists(value) || Directory.Exists(value))
+                    continue;
+                var options = result.Parent is System.CommandLine.Parsing.CommandResult command
+                    ? command.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+                    : [];
+                var closest = Closest(value.Split('=')[0], options);
+                result.AddError($"unknown option '{value}'" + (closest is null ? "" : $" (did you mean '{closest}'?)"));
+            }
+        });
+        return paths;
+    }
+
+    /// <summary>The name among <paramref name="names"/> nearest to <paramref name="typed"/> (at most 2 edits away, or a third of its length), if any.</summary>
+    public static string? Closest(string typed, IEnumerable<string> names)
+    {
+        string? best = null;
+        var bestDistance = Math.Max(2, typed.Length / 3) + 1;
+        foreach (var name in names.Distinct().Order(StringComparer.Ordinal))
+        {
+            var distance = EditDistance(typed, name);
+            if (distance < bestDistance)
+                (best, bestDistance) = (name, distance);
+        }
+        return best;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
 
     /// <summary><c>--embedder tfidf|minilm</c>: how claims are embedded for grouping by subject (default tfidf).</summary>
     public static Option<string> Embedder()

@@ -5,7 +5,7 @@ using ClaimDiff.Internal;
 namespace ClaimDiff.Articles;
 
 /// <summary>
-/// Reads <c>.html</c>/<c>.htm</c> pages, <c>.txt</c> files (first line is the headline) and <c>.json</c> files (one
+/// Reads <c>.html</c>/<c>.htm</c> pages, <c>.txt</c> files (first line is the headline, unless it is the only one) and <c>.json</c> files (one
 /// article object or an array), each optionally gzip-compressed (<c>.gz</c>); <c>-</c> reads standard input.
 /// </summary>
 /// <remarks>
@@ -302,8 +302,9 @@ public sealed class ArticleReader : IArticleReader
         var newline = text.IndexOf('\n');
         var title = (newline < 0 ? text : text[..newline]).Trim();
         var body = newline < 0 ? string.Empty : text[(newline + 1)..].Trim();
+        // A single line ("echo 'The minister said …' | claimdiff claims -") is the body itself, without a headline.
         if (body.Length == 0)
-            throw new ArticleFormatException(path, null, "the file has a headline but no body text");
+            return new Article(title, path: path);
         return new Article(body, title: title.Length == 0 ? null : title, path: path);
     }
 }

@@ -322,6 +322,22 @@ public class ArticleReaderTests
     }
 
     [Test]
+    public async Task A_single_line_of_text_is_the_body_and_white_space_alone_is_empty()
+    {
+        var reader = new ArticleReader(new ExtractionOptions(), () => new MemoryStream(Encoding.UTF8.GetBytes("The minister said prices will fall.\n")));
+        var articles = new List<Article>();
+        await foreach (var article in reader.ReadAllAsync(["-"]))
+            articles.Add(article);
+        var blank = await ReadOne(_temp.Write("blank.txt", "  \n \n"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(articles.Single().Text, Is.EqualTo("The minister said prices will fall."));
+            Assert.That(articles.Single().Title, Is.Null);
+            Assert.That(blank.Error, Is.EqualTo("the file is empty"));
+        });
+    }
+
+    [Test]
     public async Task Reads_standard_input_for_a_dash()
     {
         var reader = new ArticleReader(new ExtractionOptions(), () => new MemoryStream(Encoding.UTF8.GetBytes("""{"title":"From stdin","text":"Piped body."}""")));

@@ -18,6 +18,39 @@ public class CliUsageTests
         });
     }
 
+    [TestCase(new[] { "analyse", "x.txt" }, "unknown command 'analyse' (did you mean 'analyze'?)")]
+    [TestCase(new[] { "evaluate", "storie" }, "unknown command 'storie' (did you mean 'stories'?)")]
+    [TestCase(new[] { "analyze", "x.txt", "--fromat", "md" }, "unknown option '--fromat' (did you mean '--format'?)")]
+    [TestCase(new[] { "claims", "--nonsense-flag", "x.txt" }, "unknown option '--nonsense-flag'")]
+    public void A_misspelt_command_or_option_exits_2_naming_the_nearest(string[] args, string expected)
+    {
+        var result = Claimdiff(args);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Stderr.Trim().Split('\n'), Has.Length.EqualTo(1), result.Stderr);
+            Assert.That(result.Stderr, Does.Contain(expected));
+            Assert.That(result.Stdout, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Analyze_that_reads_no_article_says_so_and_exits_1()
+    {
+        using var folder = new Process.TempFolder();
+        var empty = folder.Write("empty/notes.md", "not an article");
+        var missing = Claimdiff("analyze", Path.Combine(folder.Path, "nosuchfile.txt"));
+        var none = Claimdiff("analyze", Path.GetDirectoryName(empty)!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.ExitCode, Is.EqualTo(1));
+            Assert.That(missing.Stderr, Does.Contain("file not found").And.Contain("none of the 1 inputs could be analysed"));
+            Assert.That((JArray)JObject.Parse(missing.Stdout)["articles"]!, Has.Count.EqualTo(1), "the report still lists the failure");
+            Assert.That(none.ExitCode, Is.EqualTo(1));
+            Assert.That(none.Stderr, Does.Contain("no article found"));
+        });
+    }
+
     [TestCase("evaluate")]
     [TestCase("train")]
     public void Checkworthiness_exits_non_zero_with_a_one_line_reason_when_the_data_folder_is_missing(string verb)

@@ -5,28 +5,35 @@ using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Cli.Commands;
 
-/// <summary><c>claimdiff compare --pairs FILE</c>: for each <c>{"id","a","b"}</c> line, the relation of b to a.</summary>
+/// <summary><c>claimdiff compare --pairs FILE</c> or <c>claimdiff compare "A" "B"</c>: for each <c>{"id","a","b"}</c> line (or the two texts), the relation of b to a.</summary>
 internal static class CompareCommand
 {
     public static Command Create()
     {
-        var pairs = new Option<FileInfo>("--pairs") { Description = "JSON Lines file of {\"id\",\"a\",\"b\"} objects; b may be a sentence or a whole article body.", Required = true };
+        var pairs = new Option<FileInfo>("--pairs") { Description = "JSON Lines file of {\"id\",\"a\",\"b\"} objects; b may be a sentence or a whole article body." };
+        var texts = new Argument<string[]>("TEXT") { Description = "Instead of --pairs: two texts, a and b (one pair, id 1).", Arity = new ArgumentArity(0, 2) };
         var output = CliOptions.Out();
         var classifierName = CliOptions.Classifier();
         var fast = CliOptions.Fast();
         var command = new Command("compare", "Classify pairs of texts: prints {\"id\",\"label\",\"confidence\",\"scores\",\"type\",\"evidence\"} per pair; label is contradiction, agreement, neutral or unrelated; evidence lists the typed conflicts found, with their spans in a and b.")
         {
-            pairs, output, classifierName, fast,
+            pairs, texts, output, classifierName, fast,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var file = parse.GetValue(pairs)!;
-            if (!file.Exists)
+            var file = parse.GetValue(pairs);
+            var given = parse.GetValue(texts) ?? [];
+            if (file is null == (given.Length == 0) || given.Length == 1)
+            {
+                CliOptions.Warn("compare needs either --pairs FILE or two texts (compare \"A\" \"B\")");
+                return Task.FromResult(2);
+            }
+            if (file is { Exists: false })
             {
                 CliOptions.Warn($"--pairs: file not found: {file.FullName}");
                 return Task.FromResult(2);
             }
-            using var writer = CliOptions.OpenOutput(parse.GetValue(output), [file.FullName]);
+            using var writer = CliOptions.OpenOutput(parse.GetValue(output), file is null ? [] : [file.FullName]);
             IRelationClassifier classifier;
             try
             {
@@ -37,7 +44,7 @@ internal static class CompareCommand
                 CliOptions.Warn(e.Message);
                 return Task.FromResult(1);
             }
-            var lines = CliOptions.ReadJsonLines(file).Select(Read).ToList();
+            var lines = file is null ? [new Line(1, given[0], given[1], null)] : CliOptions.ReadJsonLines(file).Select(Read).ToList();
             var valid = lines.Where(l => l.Error is null).ToList();
             var relations = new Relation[valid.Count];
             // Batches of pairs, each classified at once (the cross-encoder batches them), on all cores.

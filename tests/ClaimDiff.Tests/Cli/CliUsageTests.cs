@@ -344,6 +344,21 @@ public class CliUsageTests
     }
 
     [Test]
+    public void Compare_takes_two_texts_on_the_command_line_and_needs_exactly_two_or_a_pairs_file()
+    {
+        var result = Claimdiff("compare", "The steel plant will close next year.", "The steel plant will not close next year.");
+        var one = Claimdiff("compare", "The steel plant will close next year.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+            Assert.That((string?)JObject.Parse(result.Stdout.Trim())["label"], Is.EqualTo("contradiction"));
+            Assert.That((int?)JObject.Parse(result.Stdout.Trim())["id"], Is.EqualTo(1));
+            Assert.That(one.ExitCode, Is.EqualTo(2));
+            Assert.That(one.Stderr, Does.Contain("two texts"));
+        });
+    }
+
+    [Test]
     public void Compare_gives_each_pair_a_label_and_the_spans_that_conflict()
     {
         using var folder = new Process.TempFolder();

@@ -91,7 +91,7 @@ internal sealed class StoryScores
     {
         var (a, b) = (Covering(pair.First), Covering(pair.Second));
         if (a.Count == 0 || b.Count == 0) return PairOutcome.NotExtracted;
-        if (report.Discrepancies.Any(d => Joins(pair, d.ClaimA, d.ClaimB))) return PairOutcome.Discrepancy;
+        if (report.Discrepancies.Any(d => d.Pairs.Any(p => Joins(pair, p.A, p.B)))) return PairOutcome.Discrepancy;
         if (report.Agreements.Any(g => Joins(pair, g.ClaimA, g.ClaimB))) return PairOutcome.Agreement;
         return a.Any(x => b.Any(y => _subjectOf[x.Id] == _subjectOf[y.Id])) ? PairOutcome.NotReported : PairOutcome.OtherSubjects;
     }
@@ -99,8 +99,8 @@ internal sealed class StoryScores
     private ReportedVerdict Verdict(Discrepancy d, List<StoryPair> discrepancies, List<StoryPair> agreements)
     {
         if (_storyOf[d.ClaimA.ArticleId] != _storyOf[d.ClaimB.ArticleId]) return ReportedVerdict.AcrossStories;
-        if (discrepancies.Any(p => Joins(p, d.ClaimA, d.ClaimB))) return ReportedVerdict.Annotated;
-        return agreements.Any(p => Joins(p, d.ClaimA, d.ClaimB)) ? ReportedVerdict.OnAgreement : ReportedVerdict.Unannotated;
+        if (discrepancies.Any(p => d.Pairs.Any(x => Joins(p, x.A, x.B)))) return ReportedVerdict.Annotated;
+        return agreements.Any(p => d.Pairs.Any(x => Joins(p, x.A, x.B))) ? ReportedVerdict.OnAgreement : ReportedVerdict.Unannotated;
     }
 
     /// <summary>Whether <paramref name="x"/> and <paramref name="y"/>, in either order, cover the two passages of <paramref name="pair"/>.</summary>

@@ -34,6 +34,16 @@ public sealed record Discrepancy
     /// <summary>The conflicting spans, with offsets into each claim's <see cref="Claim.Content"/>.</summary>
     public IReadOnlyList<ConflictEvidence> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// The same disagreement found again between other claims of the same two sources about the same fact (a source
+    /// repeating its claim), less sure than this one, with no id of their own; empty unless
+    /// <see cref="ComparisonOptions.ModelVerdicts"/> is on, where a subject is one fact.
+    /// </summary>
+    public IReadOnlyList<Discrepancy> Repeats { get; init; } = [];
+
+    /// <summary>This discrepancy's pair of claims, then each repeat's.</summary>
+    public IEnumerable<(Claim A, Claim B)> Pairs => Repeats.Select(r => (r.ClaimA, r.ClaimB)).Prepend((ClaimA, ClaimB));
+
     /// <inheritdoc />
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Type.ToName()} ({Confidence:0.00}): {ClaimA.Source} — \"{ClaimA.Content}\" vs {ClaimB.Source} — \"{ClaimB.Content}\"");

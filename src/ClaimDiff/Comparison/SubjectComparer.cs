@@ -149,10 +149,14 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
                 : forward;
             return (p.Subject, p.A, p.B, Relation: relation, Agreement: (AgreementOf(forward) + AgreementOf(backward)) / 2);
         }).ToList();
+        // A subject is one fact, so the pairs of one subject between the same two sources are one disagreement: the
+        // surest is the discrepancy, the others (a source repeating its claim) its repeats.
         var discrepancies = found
             .Where(f => ContradictionOf(f.Relation) >= options.DiscrepancyThreshold)
             .OrderByDescending(f => ContradictionOf(f.Relation)).ThenBy(f => f.A.Start).ThenBy(f => f.B.Start)
             .Select((f, i) => NewDiscrepancy(i, f.Subject, f.A, f.B, f.Relation, f.Relation.Type ?? f.Relation.Evidence.FirstOrDefault()?.Type, f.Relation.Evidence))
+            .GroupBy(d => (d.SubjectId, Parties(d.ClaimA.Source, d.ClaimB.Source)))
+            .Select((g, i) => g.First() with { Id = "d" + (i + 1), Repeats = [.. g.Skip(1).Select(d => d with { Id = "" })] })
             .ToList();
         var agreements = found
             .Where(f => ContradictionOf(f.Relation) < options.DiscrepancyThreshold && f.Agreement >= options.AgreementThreshold
@@ -161,6 +165,13 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Agreement })
             .ToList();
         return (discrepancies, agreements);
+    }
+
+    /// <summary>The two sources of a pair, in a fixed order and case-folded, so that either order gives one key.</summary>
+    private static (string, string) Parties(string a, string b)
+    {
+        var (x, y) = (a.ToUpperInvariant(), b.ToUpperInvariant());
+        return string.CompareOrdinal(x, y) <= 0 ? (x, y) : (y, x);
     }
 
     /// <summary>

@@ -51,7 +51,15 @@ public sealed class HtmlReportWriter : IReportWriter
             WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First), links.GetValueOrDefault(d.ClaimA.ArticleId));
             WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second), links.GetValueOrDefault(d.ClaimB.ArticleId));
             writer.WriteLine("</div>");
-            writer.WriteLine($"<p>{E(d.Explanation)}</p></section>");
+            writer.WriteLine($"<p>{E(d.Explanation)}</p>");
+            if (d.Repeats.Count > 0)
+            {
+                writer.WriteLine($"<details><summary>Repeated {d.Repeats.Count} more time{(d.Repeats.Count == 1 ? "" : "s")}</summary><ul>");
+                foreach (var r in d.Repeats)
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<li>{E(r.ClaimA.Source)}: “{E(r.ClaimA.Content)}” / {E(r.ClaimB.Source)}: “{E(r.ClaimB.Content)}” ({r.Confidence:0.00})</li>"));
+                writer.WriteLine("</ul></details>");
+            }
+            writer.WriteLine("</section>");
         }
 
         writer.WriteLine("<h2 id=\"agreements\">Agreements</h2>");

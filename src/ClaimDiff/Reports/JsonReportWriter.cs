@@ -58,6 +58,7 @@ public sealed class JsonReportWriter : IReportWriter
             ["confidence"] = Round(d.Confidence),
             ["explanation"] = d.Explanation,
             ["evidence"] = new JArray(d.Evidence.Select(EvidenceJson)),
+            ["repeats"] = new JArray(d.Repeats.Select(r => new JObject { ["claimA"] = r.ClaimA.Id, ["claimB"] = r.ClaimB.Id, ["confidence"] = Round(r.Confidence) })),
         });
         WriteArray(json, "agreements", report.Agreements, g => new JObject
         {

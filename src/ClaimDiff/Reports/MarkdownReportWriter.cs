@@ -40,6 +40,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             writer.WriteLine($"* **{Escape(d.ClaimB.Source)}** ({d.ClaimB.Cue ?? "asserts"}, {Where(d.ClaimB)}): {Escape(d.ClaimB.Content)}");
             foreach (var e in d.Evidence)
                 writer.WriteLine($"* Why: {Escape(e.Description)}");
+            foreach (var r in d.Repeats)
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"* Also ({r.Confidence:0.00}): {Escape(r.ClaimA.Source)} ({Where(r.ClaimA)}): {Escape(r.ClaimA.Content)} / {Escape(r.ClaimB.Source)} ({Where(r.ClaimB)}): {Escape(r.ClaimB.Content)}"));
             writer.WriteLine();
         }
 

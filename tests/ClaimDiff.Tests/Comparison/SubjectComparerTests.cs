@@ -634,6 +634,30 @@ public class SubjectComparerTests
     }
 
     [Test]
+    public void Under_model_verdicts_a_source_repeating_its_claim_makes_one_discrepancy_with_its_repeats()
+    {
+        var again = NewClaim(3, "police", "The flood killed four people, police said.", 80);
+        var other = NewClaim(4, "the coroner", "Nine people lost their lives in the flood.", 120);
+        var classifier = new Mock<IRelationClassifier> { CallBase = true };
+        classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(Scored(0.1f, 0.8f));
+        foreach (var (x, y, p) in new[] { (Killed, Toll, 0.9f), (again, Toll, 0.7f), (Killed, other, 0.8f) })
+        {
+            classifier.Setup(c => c.Classify(x.Content, y.Content)).Returns(Scored(p, 0.05f));
+            classifier.Setup(c => c.Classify(y.Content, x.Content)).Returns(Scored(p, 0.05f));
+        }
+        var subject = new Subject { Id = "s1", Label = "toll", ClaimIds = ["c1", "c2", "c3", "c4"], RepresentativeClaimId = "c1" };
+        var (discrepancies, _) = new SubjectComparer(classifier.Object, new ComparisonOptions { ModelVerdicts = true })
+            .Compare([Killed, Toll, again, other], [subject], null, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(discrepancies.Select(d => (d.Id, d.ClaimA.Id, d.ClaimB.Id)), Is.EqualTo(new[] { ("d1", "c1", "c2"), ("d2", "c1", "c4") }));
+            Assert.That(discrepancies[0].Repeats.Select(r => (r.ClaimA.Id, r.ClaimB.Id, r.Confidence)), Is.EqualTo(new[] { ("c2", "c3", 0.7f) }).Or.EqualTo(new[] { ("c3", "c2", 0.7f) }));
+            Assert.That(discrepancies[0].Pairs.Count(), Is.EqualTo(2));
+            Assert.That(discrepancies[1].Repeats, Is.Empty);
+        });
+    }
+
+    [Test]
     public void Under_model_verdicts_a_word_cue_alone_makes_no_discrepancy()
     {
         var cue = new ConflictEvidence(DiscrepancyType.Negation, new TextRange(0, 4), new TextRange(0, 3), "not");

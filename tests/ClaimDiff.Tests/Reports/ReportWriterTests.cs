@@ -28,7 +28,11 @@ public class ReportWriterTests
              new ArticleSummary("a3", "bad.bin", null, null, null, 0, "the file holds binary data, not text")],
             [a, b],
             [new Subject { Id = "s1", Label = "export curbs", Keywords = ["curbs", "exports"], ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" }],
-            [new Discrepancy { Id = "d1", SubjectId = "s1", ClaimA = a, ClaimB = b, Type = DiscrepancyType.Scope, Confidence = 0.8123456f, Explanation = "scope differs", Evidence = [evidence] }],
+            [new Discrepancy
+            {
+                Id = "d1", SubjectId = "s1", ClaimA = a, ClaimB = b, Type = DiscrepancyType.Scope, Confidence = 0.8123456f, Explanation = "scope differs", Evidence = [evidence],
+                Repeats = [new Discrepancy { Id = "", SubjectId = "s1", ClaimA = b, ClaimB = a, Type = DiscrepancyType.Scope, Confidence = 0.61f, Explanation = "scope differs again" }],
+            }],
             [new Agreement { Id = "g1", SubjectId = "s1", ClaimA = a, ClaimB = b, Confidence = 0.5f }]);
     }
 
@@ -56,6 +60,7 @@ public class ReportWriterTests
             Assert.That((string?)json["discrepancies"]![0]!["type"], Is.EqualTo("scope"));
             Assert.That((string?)json["discrepancies"]![0]!["claimB"], Is.EqualTo("c2"));
             Assert.That((double)json["discrepancies"]![0]!["confidence"]!, Is.EqualTo(0.8123));
+            Assert.That(json["discrepancies"]![0]!["repeats"]!.ToString(Formatting.None), Is.EqualTo("""[{"claimA":"c2","claimB":"c1","confidence":0.61}]"""));
             Assert.That((string?)json["agreements"]![0]!["claimA"], Is.EqualTo("c1"));
             Assert.That(json["subjects"]![0]!["claimIds"]!.Values<string>(), Is.EqualTo(new[] { "c1", "c2" }));
         });
@@ -118,6 +123,7 @@ public class ReportWriterTests
             Assert.That(markdown, Does.Contain("**Ministry of Commerce** (said, [a1]("));
             Assert.That(markdown, Does.Contain("**The Journal** (reported, [a2]("));
             Assert.That(markdown, Does.Contain("the file holds binary data"));
+            Assert.That(markdown, Does.Contain("* Also (0.61): The Journal ([a2]("));
         });
     }
 
@@ -132,6 +138,7 @@ public class ReportWriterTests
             Assert.That(html, Does.Contain("&lt;military&gt;"));
             Assert.That(html, Does.Contain("<mark class=\"conflict\">only</mark>"));
             Assert.That(html, Does.Contain("<mark class=\"conflict\">broadly</mark>"));
+            Assert.That(html, Does.Contain("<summary>Repeated 1 more time</summary>"));
             Assert.That(html, Does.Contain("class=\"conflicting\""));
         });
     }

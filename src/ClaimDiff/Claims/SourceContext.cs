@@ -41,6 +41,10 @@ internal sealed class SourceContext
             var wanted = head.ToLowerInvariant() is "he" or "she" ? [SourceKind.Person, SourceKind.Unnamed] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
             return Latest(m => wanted.Contains(m.Kind)) ?? (phrase, SourceKind.Unnamed);
         }
+        // "Li" after "Li Wei, founder of …": a surname alone is the latest person named with it.
+        if (words.Length == 1 && char.IsUpper(head[0])
+            && Latest(m => m.Kind == SourceKind.Person && m.Name.Contains(' ') && m.Name.Split(' ')[^1] == head) is { } named)
+            return named;
         if (words.Length is > 1 and <= 3 && words[0].ToLowerInvariant() is "the" or "this" or "that" && char.IsLower(head[0]))
         {
             // "the ministry" → the latest named source whose name contains "Ministry"; "the newspaper" → the latest outlet.

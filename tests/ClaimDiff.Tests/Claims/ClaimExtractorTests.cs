@@ -116,6 +116,15 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void Resolves_a_surname_alone_to_the_person_named_with_it_before()
+    {
+        var claims = Extract(
+            "Marta Kovac, the chief executive of Halden Foods, said profits would rise this year. " +
+            "Kovac said the company would open two plants in the north.");
+        Assert.That(claims.Select(c => c.Source), Is.EqualTo(new[] { "Marta Kovac", "Marta Kovac" }));
+    }
+
+    [Test]
     public void Takes_a_capitalised_common_word_opening_a_sentence_for_no_name_to_refer_back_to()
     {
         // "Personal" and "Customers" open sentences; "the person" and "the company" must not resolve to them.

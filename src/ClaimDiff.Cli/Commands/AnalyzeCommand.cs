@@ -30,12 +30,11 @@ internal static class AnalyzeCommand
         {
             using var writer = CliOptions.OpenOutput(parse.GetValue(output), parse.GetValue(paths));
             var pipeline = Pipeline(parse, embedder, subjectThreshold, comparison);
-            var articles = new List<Article>();
-            await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
-                articles.Add(article);
-            articles = WithoutDuplicateIds(articles);
+            // Articles are read through the pipeline's reader and analysed as they come (their texts are not kept).
             var report = await ProgressDisplay.RunAsync(ProgressDisplay.Terminal(), Console.Error,
-                progress => ClaimDiffer.AnalyzeAsync(articles, pipeline, progress, cancellationToken));
+                progress => ClaimDiffer.AnalyzeFilesAsync(parse.GetValue(paths)!, pipeline, progress, cancellationToken));
+            foreach (var failed in report.Articles.Where(a => a.Error is not null))
+                CliOptions.Warn($"{failed.Path ?? failed.Id}: {failed.Error}");
             if (pipeline.Embedder is TimedEmbedder timed)
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"claimdiff: {timed.Texts} texts embedded with MiniLM in {timed.Elapsed.TotalSeconds:0.0} s"));
             pipeline.ReportWriters[parse.GetValue(format)!].Write(report, writer);
@@ -54,23 +53,6 @@ internal static class AnalyzeCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>
-    /// The articles with each id used once: an article whose id an earlier one has is kept as an error in the report
-    /// (and on stderr), so that the rest of the batch is analysed and nothing is dropped silently.
-    /// </summary>
-    internal static List<Article> WithoutDuplicateIds(List<Article> articles)
-    {
-        var firstWith = new Dictionary<string, Article>(StringComparer.Ordinal);
-        return articles.Select(article =>
-        {
-            if (article.Id is not { } id || firstWith.TryAdd(id, article))
-                return article;
-            var error = $"duplicate article id '{id}' (already used by {firstWith[id].Path ?? "an earlier article"}); not analysed";
-            CliOptions.Warn($"{article.Path ?? "an article"}: {error}");
-            return Article.Failed(article.Path ?? id, error);
-        }).ToList();
     }
 
     /// <summary>

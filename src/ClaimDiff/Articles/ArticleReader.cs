@@ -109,7 +109,7 @@ public sealed class ArticleReader : IArticleReader
     }
 
     /// <summary>The paths to read, and the entries of folders left out with the reason (<c>Skipped</c>).</summary>
-    private static IEnumerable<(string Path, string? Skipped)> Expand(IEnumerable<string> paths)
+    internal static IEnumerable<(string Path, string? Skipped)> Expand(IEnumerable<string> paths)
     {
         var list = paths.ToList();
         var roots = list.Where(p => !string.IsNullOrEmpty(p) && p != StandardInput && Directory.Exists(p))

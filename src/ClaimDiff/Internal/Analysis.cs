@@ -85,6 +85,20 @@ internal sealed class Analysis
         _summaries.Add(new ArticleSummary(id, article.Path, article.Title, article.Publisher, article.Published, found.Count, error));
     }
 
+    /// <summary>
+    /// Adds an article as it arrives from a stream: one whose id an earlier article has is listed as an error (with a
+    /// numbered id of its own), so that the rest goes on and nothing is dropped.
+    /// </summary>
+    public void AddKeepingIds(Article article)
+    {
+        if (article.Id is { } id && _ids.Contains(id))
+        {
+            var first = _summaries.FirstOrDefault(a => a.Id == id)?.Path;
+            article = Article.Failed(article.Path ?? id, $"duplicate article id '{id}' (already used by {first ?? "an earlier article"}); not analysed");
+        }
+        Add(article);
+    }
+
     /// <summary>Whether an article with this id was added.</summary>
     public bool Contains(string id) => _ids.Contains(id);
 

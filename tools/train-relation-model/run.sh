@@ -5,7 +5,7 @@
 #   nohup tools/train-relation-model/run.sh > tools/train-relation-model/work/run.out 2>&1 &
 #   RESUME=1 nohup tools/train-relation-model/run.sh ... &    # continue from work/run/checkpoint.pt
 # Environment: SHARED (default ../shared/data beside the repo), MINILM (default work/minilm), EPOCHS (first stage,
-# 1.8), EPOCHS2 (second stage, 1.0).
+# 1.8), EPOCHS2 (second stage, 1.5).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,5 +23,5 @@ resume=(); [ -n "${RESUME:-}" ] && resume=(--resume)
 /usr/bin/python3 "$here/build_stage2.py" --stage1 "$here/work" --out "$here/work/stage2"
 resume2=(); [ -n "${RESUME:-}" ] && [ -f "$here/work/run2/checkpoint.pt" ] && resume2=(--resume)
 /usr/bin/python3 "$here/train.py" --data "$here/work/stage2" --minilm "$minilm" --out "$here/work/run2" \
-  --init "$here/work/run/best.pt" --epochs "${EPOCHS2:-1.0}" --lr 3e-5 --max-len 80 --eval-every 125 "${resume2[@]}"
+  --init "$here/work/run/best.pt" --epochs "${EPOCHS2:-1.5}" --lr 3e-5 --max-len 80 --eval-every 125 "${resume2[@]}"
 /usr/bin/python3 "$here/export.py" --checkpoint "$here/work/run2/best.pt" --minilm "$minilm"

@@ -6,7 +6,8 @@ namespace ClaimDiff.Tests;
 
 public class AnalysisSessionTests
 {
-    private static string Json(Report report)
+    /// <summary>The report as the JSON writer writes it, to compare reports whole.</summary>
+    internal static string Json(Report report)
     {
         var writer = new StringWriter();
         new JsonReportWriter().Write(report, writer);

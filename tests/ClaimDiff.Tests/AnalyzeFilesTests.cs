@@ -1,6 +1,5 @@
 using ClaimDiff.Articles;
 using ClaimDiff.Notebook;
-using ClaimDiff.Reports;
 using ClaimDiff.Tests.Articles;
 using Moq;
 
@@ -8,12 +7,7 @@ namespace ClaimDiff.Tests;
 
 public class AnalyzeFilesTests
 {
-    private static string Json(Report report)
-    {
-        var writer = new StringWriter();
-        new JsonReportWriter().Write(report, writer);
-        return writer.ToString();
-    }
+    private static string Json(Report report) => AnalysisSessionTests.Json(report);
 
     [Test]
     public async Task Reads_through_the_pipelines_article_reader()

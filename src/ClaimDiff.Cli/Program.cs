@@ -1,8 +1,11 @@
 using System.CommandLine;
 using ClaimDiff.Cli.Commands;
 
-var root = new RootCommand("ClaimDiff: find the claims in news articles, who makes them, and where sources contradict each other.")
+// A root command takes the executable's name ("ClaimDiff.Cli") for its help; the tool is "claimdiff".
+var root = new Command("claimdiff", "ClaimDiff: find the claims in news articles, who makes them, and where sources contradict each other.")
 {
+    new System.CommandLine.Help.HelpOption(),
+    new VersionOption(),
     ExtractCommand.Create(),
     ClaimsCommand.Create(),
     CompareCommand.Create(),

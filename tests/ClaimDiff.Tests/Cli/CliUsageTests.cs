@@ -18,6 +18,15 @@ public class CliUsageTests
         });
     }
 
+    [TestCase("--help", "claimdiff [command] [options]")]
+    [TestCase("analyze --help", "claimdiff analyze <PATH>... [options]")]
+    public void Help_is_under_the_tools_own_name(string args, string usage)
+    {
+        var result = Claimdiff(args.Split(' '));
+        Assert.That(result.ExitCode, Is.Zero);
+        Assert.That(result.Stdout, Does.Contain(usage).And.Not.Contain("ClaimDiff.Cli"));
+    }
+
     [TestCase(new[] { "analyse", "x.txt" }, "unknown command 'analyse' (did you mean 'analyze'?)")]
     [TestCase(new[] { "evaluate", "storie" }, "unknown command 'storie' (did you mean 'stories'?)")]
     [TestCase(new[] { "analyze", "x.txt", "--fromat", "md" }, "unknown option '--fromat' (did you mean '--format'?)")]

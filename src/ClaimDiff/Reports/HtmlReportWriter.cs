@@ -38,8 +38,8 @@ public sealed class HtmlReportWriter : IReportWriter
         var links = ArticleLinks.Of(report);
         writer.WriteLine($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ClaimDiff report</title><style>{Style}</style></head><body>");
         writer.WriteLine("<h1>ClaimDiff report</h1>");
-        writer.WriteLine($"<p>{report.Articles.Count} articles, {report.Claims.Count} claims, {report.Subjects.Count} subjects, "
-            + $"<strong>{report.Discrepancies.Count} discrepancies</strong>, {report.Agreements.Count} agreements.</p>");
+        writer.WriteLine($"<p>{Counts.Articles(report)}, {Counts.Claims(report)}, {Counts.Subjects(report)}, "
+            + $"<strong>{Counts.Discrepancies(report)}</strong>, {Counts.Agreements(report)}.</p>");
 
         writer.WriteLine("<h2 id=\"discrepancies\">Discrepancies</h2>");
         if (report.Discrepancies.Count == 0)

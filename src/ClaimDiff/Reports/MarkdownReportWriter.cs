@@ -24,8 +24,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         string Where(Claims.Claim c) => links.TryGetValue(c.ArticleId, out var link) ? $"[{c.ArticleId}](<{ArticleLinks.ToSentence(link, c)}>)" : c.ArticleId;
         writer.WriteLine("# ClaimDiff report");
         writer.WriteLine();
-        writer.WriteLine($"{report.Articles.Count} articles, {report.Claims.Count} claims, {report.Subjects.Count} subjects, "
-            + $"{report.Discrepancies.Count} discrepancies, {report.Agreements.Count} agreements.");
+        writer.WriteLine($"{Counts.Articles(report)}, {Counts.Claims(report)}, {Counts.Subjects(report)}, "
+            + $"{Counts.Discrepancies(report)}, {Counts.Agreements(report)}.");
         writer.WriteLine();
 
         writer.WriteLine("## Discrepancies");

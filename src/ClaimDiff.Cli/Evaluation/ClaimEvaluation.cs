@@ -9,6 +9,10 @@ namespace ClaimDiff.Cli.Evaluation;
 /// Scores claim extraction on an annotated fixture file: a JSON array of small articles (<c>text</c>, optional
 /// <c>published</c>), each with the claims a reader finds in it (<c>content</c>, <c>source</c> — "publisher" for an
 /// unattributed claim — and optionally <c>cue</c>, <c>modality</c>, <c>polarity</c>, <c>quantities</c>, <c>dates</c>).
+/// A claim may instead be annotated by a <c>quote</c> (an exact passage of the text that states it) with its
+/// <c>source</c> and the other names the text gives that party (<c>aliases</c>): the extracted claim whose sentence
+/// covers most of the quote stands for it, so annotators need not guess where the extractor cuts a claim. Such an
+/// article may name its <c>publisher</c>.
 /// </summary>
 internal sealed class ClaimEvaluation
 {
@@ -41,14 +45,20 @@ internal sealed class ClaimEvaluation
     private void Score(JObject item, IClaimExtractor extractor, ISentenceSegmenter segmenter)
     {
         var text = (string)item["text"]!;
-        var pattern = (string?)item["pattern"] ?? text;
+        var pattern = (string?)item["pattern"] ?? (string?)item["id"] ?? text;
         DateTimeOffset? published = item["published"] is { } p ? DateTimeOffset.Parse((string)p!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null;
-        var article = new Article(text, id: "a1", publisher: FixturePublisher, published: published);
+        var publisher = (string?)item["publisher"] ?? FixturePublisher;
+        var article = new Article(text, id: "a1", publisher: publisher, published: published);
         var claims = extractor.Extract(article, segmenter.Segment(text)).ToList();
         Extracted += claims.Count;
         foreach (var expected in item["claims"]!.Cast<JObject>())
         {
             Expected++;
+            if (expected["quote"] is { } quote)
+            {
+                ScoreQuote(expected["pattern"] is { } kind ? $"{pattern}: {kind}" : pattern, text, publisher, (string)quote!, expected, claims);
+                continue;
+            }
             var content = (string)expected["content"]!;
             var claim = claims.FirstOrDefault(c => Normalize(c.Content) == Normalize(content));
             if (claim is null)
@@ -72,6 +82,30 @@ internal sealed class ClaimEvaluation
         }
     }
 
+    /// <summary>Scores a claim annotated by a quote: found when an extracted claim's sentence covers most of the quote; its source is right when it is the annotated party under any of its names.</summary>
+    private void ScoreQuote(string pattern, string text, string publisher, string quote, JObject expected, List<Claim> claims)
+    {
+        var start = text.IndexOf(quote, StringComparison.Ordinal);
+        if (start < 0)
+            throw new FormatException($"[{pattern}] the quote is not in the text: \"{quote}\"");
+        var end = start + quote.Length;
+        var claim = claims
+            .Select(c => (Claim: c, Overlap: Math.Min(end, c.End) - Math.Max(start, c.Start)))
+            .Where(x => x.Overlap * 2 > quote.Length)
+            .OrderByDescending(x => x.Overlap)
+            .Select(x => x.Claim)
+            .FirstOrDefault();
+        if (claim is null)
+        {
+            Misses.Add($"[{pattern}] claim not found: \"{quote}\"");
+            return;
+        }
+        Found++;
+        var source = (string)expected["source"]!;
+        var names = (expected["aliases"] as JArray ?? []).Select(a => (string)a!).Prepend(source == "publisher" ? publisher : source).ToList();
+        Source = Count(Source, names.Any(n => SameSource(claim.Source, n)), pattern, "source", string.Join(" / ", names), claim.Source + $" (\"{quote}\")");
+    }
+
     private (int, int) Count((int Right, int Total) tally, bool right, string pattern, string field, string? expected, string? actual)
     {
         if (!right)
@@ -79,10 +113,16 @@ internal sealed class ClaimEvaluation
         return (tally.Right + (right ? 1 : 0), tally.Total + 1);
     }
 
-    /// <summary>Sources match ignoring case and a leading article: "The ministry" is "the ministry".</summary>
+    /// <summary>Sources match ignoring case and a leading article: "The ministry" is "the ministry", "a spokesman" is "spokesman".</summary>
     private static bool SameSource(string actual, string expected)
     {
-        static string Bare(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+        static string Bare(string s)
+        {
+            foreach (var article in (string[])["the ", "a ", "an "])
+                if (s.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+                    return s[article.Length..];
+            return s;
+        }
         return string.Equals(Bare(actual), Bare(expected), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -186,6 +186,17 @@ public class CliUsageTests
     }
 
     [Test]
+    public void The_MiniLM_embedder_is_refused_with_a_reason_where_its_model_is_not_installed()
+    {
+        using var folder = new Process.TempFolder();
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClaimDiff.Cli.Commands.CliOptions.MiniLmMissing(folder.Path), Does.Contain("not installed with this tool"));
+            Assert.That(ClaimDiff.Cli.Commands.CliOptions.MiniLmMissing(TestContext.CurrentContext.TestDirectory), Is.Null, "the tests run beside the model");
+        });
+    }
+
+    [Test]
     public void Analyze_with_the_MiniLM_embedder_reports_subjects_and_its_embedding_time()
     {
         using var folder = new Process.TempFolder();

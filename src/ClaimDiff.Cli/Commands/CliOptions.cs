@@ -77,7 +77,7 @@ internal static class CliOptions
         option.AcceptOnlyFromAmong("tfidf", "minilm");
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() == "minilm" && MiniLmMissing(AppContext.BaseDirectory) is { } why)
+            if (result.Tokens.Any(t => t.Value == "minilm") && MiniLmMissing(AppContext.BaseDirectory) is { } why)
                 result.AddError(why);
         });
         return option;

@@ -43,6 +43,9 @@ internal sealed partial record Attribution(string Source, SourceKind Kind, strin
         {
             if (!Lexicon.CueVerbs.Contains(words[k].Text))
                 continue;
+            // "reports said": a cue word that is also a source noun, followed by a cue verb, is that verb's subject.
+            if (k + 1 < words.Count && Lexicon.SourceNouns.Contains(words[k].Text) && Lexicon.CueVerbs.Contains(words[k + 1].Text))
+                continue;
             var span = SourceBefore(words, k);
             // "ruled out" is one cue, a denial; the particle is no part of the content.
             var phrasal = Lexicon.PhrasalCues.Contains(words[k].Text) && k + 1 < words.Count && words[k + 1].Text.Equals("out", StringComparison.OrdinalIgnoreCase);

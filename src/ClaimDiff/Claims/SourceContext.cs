@@ -53,7 +53,13 @@ internal sealed class SourceContext
                 ?? (KindOfReference.TryGetValue(noun, out var kind) ? Latest(m => m.Kind == kind) : null)
                 ?? (phrase, SourceKind.Unnamed);
         }
-        return (phrase, Classify(phrase));
+        var kindOfPhrase = Classify(phrase);
+        // "Reports said" and "reports said", "A ministry spokesperson" and "a ministry spokesperson" are one party:
+        // a nameless source starting with a common word is written as mid-sentence.
+        if (kindOfPhrase == SourceKind.Unnamed && char.IsUpper(phrase[0])
+            && (Lexicon.NotNames.Contains(words[0]) || Lexicon.SourceNouns.Contains(words[0]) || Lexicon.SourceQualifiers.Contains(words[0])))
+            phrase = char.ToLowerInvariant(phrase[0]) + phrase[1..];
+        return (phrase, kindOfPhrase);
     }
 
     /// <summary>Nouns that refer back to the latest source of a kind rather than to a name containing them.</summary>

@@ -125,6 +125,15 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void A_nameless_source_opening_a_sentence_is_the_same_party_as_mid_sentence()
+    {
+        var claims = Extract(
+            "Reports said the plant would close. The plant will close in May, reports said. " +
+            "A ministry spokesperson said the talks had failed. The talks failed, a ministry spokesperson said.");
+        Assert.That(claims.Select(c => c.Source), Is.EqualTo(new[] { "reports", "reports", "a ministry spokesperson", "a ministry spokesperson" }));
+    }
+
+    [Test]
     public void Takes_a_capitalised_common_word_opening_a_sentence_for_no_name_to_refer_back_to()
     {
         // "Personal" and "Customers" open sentences; "the person" and "the company" must not resolve to them.

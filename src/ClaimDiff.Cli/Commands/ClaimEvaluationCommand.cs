@@ -37,7 +37,7 @@ internal static class ClaimEvaluationCommand
             string Line(string name, (int Right, int Total) x) => string.Create(CultureInfo.InvariantCulture, $"{name,-20} {ClaimEvaluation.Ratio(x):0.000}  ({x.Right}/{x.Total})");
             Console.WriteLine($"fixtures: {file.Name}" + (model is null ? "" : string.Create(CultureInfo.InvariantCulture, $", check-worthiness model {parse.GetValue(checkWorthiness)!.Name}, threshold {cut}")));
             Console.WriteLine(Line("claim recall", (e.Found, e.Expected)));
-            Console.WriteLine(Line("claim precision", (e.Found, e.Extracted)));
+            Console.WriteLine(Line("claim precision", (e.Matched, e.Extracted)));
             Console.WriteLine(Line("source accuracy", e.Source));
             Console.WriteLine(Line("cue accuracy", e.Cue));
             Console.WriteLine(Line("modality accuracy", e.Modality));

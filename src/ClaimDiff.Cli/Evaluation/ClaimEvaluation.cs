@@ -21,6 +21,8 @@ internal sealed class ClaimEvaluation
     public int Expected { get; private set; }
     public int Extracted { get; private set; }
     public int Found { get; private set; }
+    /// <summary>Extracted claims that stand for an annotated one (in quote mode, several quotes of one sentence share a claim).</summary>
+    public int Matched { get; private set; }
     public (int Right, int Total) Source { get; private set; }
     public (int Right, int Total) Cue { get; private set; }
     public (int Right, int Total) Modality { get; private set; }
@@ -30,7 +32,7 @@ internal sealed class ClaimEvaluation
     public List<string> Misses { get; } = [];
 
     public double Recall => Ratio((Found, Expected));
-    public double Precision => Ratio((Found, Extracted));
+    public double Precision => Ratio((Matched, Extracted));
 
     public static double Ratio((int Right, int Total) x) => x.Total == 0 ? 1 : x.Right / (double)x.Total;
 
@@ -51,12 +53,13 @@ internal sealed class ClaimEvaluation
         var article = new Article(text, id: "a1", publisher: publisher, published: published);
         var claims = extractor.Extract(article, segmenter.Segment(text)).ToList();
         Extracted += claims.Count;
+        var matched = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         foreach (var expected in item["claims"]!.Cast<JObject>())
         {
             Expected++;
             if (expected["quote"] is { } quote)
             {
-                ScoreQuote(expected["pattern"] is { } kind ? $"{pattern}: {kind}" : pattern, text, publisher, (string)quote!, expected, claims);
+                ScoreQuote(expected["pattern"] is { } kind ? $"{pattern}: {kind}" : pattern, text, publisher, (string)quote!, expected, claims, matched);
                 continue;
             }
             var content = (string)expected["content"]!;
@@ -67,6 +70,8 @@ internal sealed class ClaimEvaluation
                 continue;
             }
             Found++;
+            if (matched.Add(claim))
+                Matched++;
             var source = (string)expected["source"]!;
             var expectedSource = source == "publisher" ? FixturePublisher : source;
             Source = Count(Source, SameSource(claim.Source, expectedSource), pattern, "source", expectedSource, claim.Source);
@@ -83,7 +88,7 @@ internal sealed class ClaimEvaluation
     }
 
     /// <summary>Scores a claim annotated by a quote: found when an extracted claim's sentence covers most of the quote; its source is right when it is the annotated party under any of its names.</summary>
-    private void ScoreQuote(string pattern, string text, string publisher, string quote, JObject expected, List<Claim> claims)
+    private void ScoreQuote(string pattern, string text, string publisher, string quote, JObject expected, List<Claim> claims, HashSet<Claim> matched)
     {
         var start = text.IndexOf(quote, StringComparison.Ordinal);
         if (start < 0)
@@ -101,6 +106,8 @@ internal sealed class ClaimEvaluation
             return;
         }
         Found++;
+        if (matched.Add(claim))
+            Matched++;
         var source = (string)expected["source"]!;
         var names = (expected["aliases"] as JArray ?? []).Select(a => (string)a!).Prepend(source == "publisher" ? publisher : source).ToList();
         Source = Count(Source, names.Any(n => SameSource(claim.Source, n)), pattern, "source", string.Join(" / ", names), claim.Source + $" (\"{quote}\")");

@@ -73,7 +73,7 @@ internal sealed class ClaimEvaluation
             if (matched.Add(claim))
                 Matched++;
             var source = (string)expected["source"]!;
-            var expectedSource = source == "publisher" ? FixturePublisher : source;
+            var expectedSource = source == "publisher" ? publisher : source;
             Source = Count(Source, SameSource(claim.Source, expectedSource), pattern, "source", expectedSource, claim.Source);
             Cue = Count(Cue, string.Equals(claim.Cue, (string?)expected["cue"], StringComparison.OrdinalIgnoreCase), pattern, "cue", (string?)expected["cue"], claim.Cue);
             if (expected["modality"] is { } m)

@@ -566,6 +566,7 @@ def restated_contradictions(agreements, rng, per_type, name_pool, kinds=tuple(RE
     for r in pool:
         a, b = (r["a"], r["b"]) if rng.random() < 0.5 else (r["b"], r["a"])
         wa, wb = content_words(a), content_words(b)
+        words_a, words_b = set(_words(a)), _words(b)
         if not wa or not wb or len(wa & wb) < min_overlap * min(len(wa), len(wb)):
             continue
         for kind in rng.sample(list(kinds), len(kinds)):
@@ -575,8 +576,9 @@ def restated_contradictions(agreements, rng, per_type, name_pool, kinds=tuple(RE
             changed = PERTURBATIONS[kind](b, rng, names)
             if not changed or changed == b:
                 continue
-            removed = [w for w in _words(b) if w not in _words(changed)]
-            if RESTATED_KINDS[kind] and (not removed or any(w not in _words(a) for w in removed)):
+            words_changed = set(_words(changed))
+            removed = [w for w in words_b if w not in words_changed]
+            if RESTATED_KINDS[kind] and (not removed or any(w not in words_a for w in removed)):
                 continue
             # p_negation's "did not" for a word in -ed also takes "red" or "shed" for a verb: keep longer words only.
             if kind == "negation" and "did not " in changed and "did not " not in b and any(len(w) < 6 for w in removed):

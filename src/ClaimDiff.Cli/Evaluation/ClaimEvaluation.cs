@@ -70,10 +70,8 @@ internal sealed class ClaimEvaluation
                 continue;
             }
             Found++;
-            if (matched.Add(claim))
-                Matched++;
-            var source = (string)expected["source"]!;
-            var expectedSource = source == "publisher" ? publisher : source;
+            matched.Add(claim);
+            var expectedSource = ExpectedSource(expected, publisher);
             Source = Count(Source, SameSource(claim.Source, expectedSource), pattern, "source", expectedSource, claim.Source);
             Cue = Count(Cue, string.Equals(claim.Cue, (string?)expected["cue"], StringComparison.OrdinalIgnoreCase), pattern, "cue", (string?)expected["cue"], claim.Cue);
             if (expected["modality"] is { } m)
@@ -85,6 +83,14 @@ internal sealed class ClaimEvaluation
             if (expected["dates"] is JArray d)
                 Dates = Count(Dates, SameSet(d, claim.Dates), pattern, "dates", string.Join(";", d), string.Join(";", claim.Dates));
         }
+        Matched += matched.Count;
+    }
+
+    /// <summary>The annotated source, the article's publisher for "publisher".</summary>
+    private static string ExpectedSource(JObject expected, string publisher)
+    {
+        var source = (string)expected["source"]!;
+        return source == "publisher" ? publisher : source;
     }
 
     /// <summary>Scores a claim annotated by a quote: found when an extracted claim's sentence covers most of the quote; its source is right when it is the annotated party under any of its names.</summary>
@@ -106,10 +112,8 @@ internal sealed class ClaimEvaluation
             return;
         }
         Found++;
-        if (matched.Add(claim))
-            Matched++;
-        var source = (string)expected["source"]!;
-        var names = (expected["aliases"] as JArray ?? []).Select(a => (string)a!).Prepend(source == "publisher" ? publisher : source).ToList();
+        matched.Add(claim);
+        var names = (expected["aliases"] as JArray ?? []).Select(a => (string)a!).Prepend(ExpectedSource(expected, publisher)).ToList();
         Source = Count(Source, names.Any(n => SameSource(claim.Source, n)), pattern, "source", string.Join(" / ", names), claim.Source + $" (\"{quote}\")");
     }
 

@@ -32,18 +32,24 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         // unknown outlets are never taken for one source.
         var publisher = string.IsNullOrWhiteSpace(article.Publisher) ? $"the publisher of {article.Id ?? "the article"}" : article.Publisher!;
         var context = new SourceContext();
+        var quotations = new QuoteContinuation();
         var claims = new List<Claim>();
+        var previousEnd = 0;
         foreach (var sentence in sentences)
         {
             var words = Words(sentence.Text);
+            var startsParagraph = previousEnd == 0 || StartsParagraph(article.Text, previousEnd, sentence.Start);
+            previousEnd = sentence.End;
             if (!IsCandidate(article, sentence.Text, words))
             {
+                quotations.Next(sentence.Text, startsParagraph, null);
                 context.Observe(sentence.Text, words);
                 continue;
             }
             // "the company" refers back to a name of an earlier sentence, not to one it qualifies ("… its Leeford bakery
             // open, the company said"), so the sentence's own names are recorded after its source is resolved.
-            var attribution = Attribution.Find(sentence.Text, words, context);
+            var own = Attribution.Find(sentence.Text, words, context);
+            var attribution = quotations.Next(sentence.Text, startsParagraph, own) ?? own;
             context.Observe(sentence.Text, words);
             if (attribution is null && !IsCheckWorthy(sentence.Text))
                 continue;
@@ -56,6 +62,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
         return claims;
     }
+
+    /// <summary>Whether a line break lies between the end of one sentence and the start of the next.</summary>
+    private static bool StartsParagraph(string text, int previousEnd, int start)
+        => start > previousEnd && start <= text.Length && text.AsSpan(previousEnd, start - previousEnd).Contains('\n');
 
     private bool IsCandidate(Article article, string text, List<Word> words)
     {
@@ -128,7 +138,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         // "May" written in capitals inside a sentence is the month ("inspected in May").
         if (MainClause(content).Where((w, i) => Lexicon.Hedges.Contains(w.Text) && !(i > 0 && w.Text == "May")).Any() || (attribution?.Cue is { } c && Lexicon.Hedges.Contains(c)))
             return Modality.Hedged;
-        if (MainClause(content).Any(w => Lexicon.Predictions.Contains(w.Text)))
+        if (MainClause(content).Any(w => Lexicon.Predictions.Contains(w.Text)) || (attribution?.Cue is { } p && Lexicon.Predictions.Contains(p)))
             return Modality.Predicted;
         return attribution is null ? Modality.Asserted : Modality.Reported;
     }
@@ -159,7 +169,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static List<string> Entities(string content, List<Word> words)
     {
         var entities = new List<string>();
-        foreach (var run in Attribution.CapitalisedRuns(content, words))
+        foreach (var run in SourcePhrases.CapitalisedRuns(content, words))
         {
             if (!entities.Contains(run, StringComparer.Ordinal))
                 entities.Add(run);
@@ -167,7 +177,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return entities;
     }
 
-    /// <summary>Splits text into words (letters, digits, inner apostrophes, hyphens and dots) and single punctuation marks.</summary>
+    /// <summary>
+    /// Splits text into words (letters, digits, inner apostrophes, hyphens and dots, and the apostrophe of a plural
+    /// possessive inside a name: "Residents' Federation") and single punctuation marks.
+    /// </summary>
     internal static List<Word> Words(string text)
     {
         var words = new List<Word>();
@@ -185,7 +198,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static bool IsAbbreviation(string word)
         => SentenceSegmenter.Abbreviations.Contains(word) || word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0]));
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*(?:(?<=s)['\u2019](?=\s+\p{Lu}))?|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
     /// <summary>The signature line of an embedded social-media post: "— Name (@handle) November 7, 2014".</summary>

@@ -19,8 +19,14 @@ internal static class Lexicon
         admit admits admitted admitting allege alleges alleged alleging reject rejects rejected rejecting dismiss dismisses dismissed
         write writes wrote writing show shows showed shown reveal reveals revealed revealing believe believes believed
         contend contends contended declare declares declared declaring emphasize emphasizes emphasized emphasise emphasised
-        stress stresses stressed stressing mention mentions mentioned ruled
+        stress stresses stressed stressing mention mentions mentioned ruled find finds found
         """);
+
+    /// <summary>Verbs that, followed by "to" and a verb of speech, report that a source would not say something ("declined to comment").</summary>
+    public static readonly FrozenSet<string> RefusalVerbs = Set("decline declines declined refuse refuses refused");
+
+    /// <summary>Nouns for what a source publishes: "the trust's data" is the trust's word.</summary>
+    public static readonly FrozenSet<string> DocumentNouns = Set("data figures report statement study survey analysis filing records website letter note forecast estimates research findings");
 
     /// <summary>Cue verbs whose statement is a denial.</summary>
     public static readonly FrozenSet<string> DenialCues = Set("deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted", ["ruled out"]);
@@ -102,7 +108,7 @@ internal static class Lexicon
         the a an this that these those it its in on at for from by with as but and or if when while after before however
         meanwhile although though since because so yet still also moreover furthermore according there here their his her
         our we they he she i you some many most several all both each every no not only analysts reports sources officials
-        read click subscribe sign follow share
+        read click subscribe sign follow share without within despite during under over into upon among between against through
         """, Months, Weekdays);
 
     /// <summary>Phrases that mark page boilerplate rather than claims.</summary>

@@ -6,18 +6,41 @@ namespace ClaimDiff.Claims;
 /// </summary>
 internal sealed class SourceContext
 {
-    private readonly List<(string Name, SourceKind Kind)> _mentions = [];
+    /// <summary>How many sentences back a pronoun still refers to the source last credited ("…, it added.").</summary>
+    private const int PronounReach = 2;
 
-    /// <summary>Records the names a sentence mentions.</summary>
+    private readonly List<(string Name, SourceKind Kind)> _mentions = [];
+    private readonly List<(string Name, SourceKind Kind, int Sentence)> _credits = [];
+    private int _sentences;
+
+    /// <summary>Records the names a sentence mentions; called once per sentence, after its source is resolved.</summary>
     public void Observe(string sentence, List<Word> words)
     {
-        foreach (var run in Attribution.CapitalisedRuns(sentence, words))
+        _sentences++;
+        foreach (var run in SourcePhrases.CapitalisedRuns(sentence, words))
             _mentions.Add((run, Classify(run)));
     }
 
-    /// <summary>Records a source a claim was credited to.</summary>
+    /// <summary>Whether a name mentioned so far has a word that <paramref name="noun"/> (as in "the service") refers back to.</summary>
+    public bool HasNameWith(string noun) => Latest(m => m.Kind != SourceKind.Unnamed && NameHas(m.Name, noun)) is not null;
+
+    /// <summary>Whether a word of <paramref name="name"/> is <paramref name="noun"/>, either in the singular or plural ("the unions", "Trust's").</summary>
+    private static bool NameHas(string name, string noun)
+    {
+        var singular = Singular(noun);
+        return singular.Length >= 3 && name.Split(' ').Any(w => Singular(PossessorOf(w) ?? w.TrimEnd('\'', '\u2019')).Equals(singular, StringComparison.OrdinalIgnoreCase));
+
+        static string Singular(string word) => word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? word[..^3] + "y" : word.EndsWith('s') ? word[..^1] : word;
+    }
+
+    /// <summary>Whether a noun refers back to the latest source of a kind ("the company", "the newspaper").</summary>
+    public static bool RefersToKind(string noun) => KindOfReference.ContainsKey(noun);
+
+    /// <summary>Records a source a claim of the latest observed sentence was credited to.</summary>
     public void Credit(string source, SourceKind kind)
     {
+        if (kind != SourceKind.Publisher)
+            _credits.Add((source, kind, _sentences));
         if (kind is not (SourceKind.Publisher or SourceKind.Unnamed))
             _mentions.Add((source, kind));
         // "a ministry spokesperson told reporters … she said": a nameless person can still be "she".
@@ -38,18 +61,25 @@ internal sealed class SourceContext
         var head = words[^1];
         if (words.Length == 1 && Lexicon.Pronouns.Contains(head))
         {
-            var wanted = head.ToLowerInvariant() is "he" or "she" ? [SourceKind.Person, SourceKind.Unnamed] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
+            var person = head.ToLowerInvariant() is "he" or "she";
+            // "…, it added." goes on with the source the story has just quoted, before any name mentioned since.
+            if (LatestCredit(person) is { } credited)
+                return credited;
+            var wanted = person ? [SourceKind.Person, SourceKind.Unnamed] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
             return Latest(m => wanted.Contains(m.Kind)) ?? (phrase, SourceKind.Unnamed);
         }
+        // "The trust's data show …": a source's own document speaks for it.
+        if (words.Length >= 2 && Lexicon.DocumentNouns.Contains(head) && PossessorOf(words[^2]) is { } possessor)
+            return Resolve(string.Join(' ', words[..^2].Append(possessor)));
         // "Li" after "Li Wei, founder of …": a surname alone is the latest person named with it.
         if (words.Length == 1 && char.IsUpper(head[0])
             && Latest(m => m.Kind == SourceKind.Person && m.Name.Contains(' ') && m.Name.Split(' ')[^1] == head) is { } named)
             return named;
-        if (words.Length is > 1 and <= 3 && words[0].ToLowerInvariant() is "the" or "this" or "that" && char.IsLower(head[0]))
+        if (words.Length is > 1 and <= 3 && words[0].ToLowerInvariant() is "the" or "this" or "that" && words.Skip(1).All(w => char.IsLower(w[0])))
         {
             // "the ministry" → the latest named source whose name contains "Ministry"; "the newspaper" → the latest outlet.
             var noun = head.TrimEnd('s');
-            return Latest(m => m.Kind != SourceKind.Unnamed && m.Name.Split(' ').Any(w => w.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && w.Length <= noun.Length + 3))
+            return Latest(m => m.Kind != SourceKind.Unnamed && NameHas(m.Name, head))
                 ?? (KindOfReference.TryGetValue(noun, out var kind) ? Latest(m => m.Kind == kind) : null)
                 ?? (phrase, SourceKind.Unnamed);
         }
@@ -69,6 +99,23 @@ internal sealed class SourceContext
         ["broadcaster"] = SourceKind.Outlet, ["company"] = SourceKind.Organization, ["firm"] = SourceKind.Organization,
         ["group"] = SourceKind.Organization, ["carmaker"] = SourceKind.Organization, ["manufacturer"] = SourceKind.Organization,
     };
+
+    /// <summary>The source credited within <see cref="PronounReach"/> sentences that "he"/"she" (a person) or "it"/"they" can be.</summary>
+    private (string, SourceKind)? LatestCredit(bool person)
+    {
+        for (var i = _credits.Count - 1; i >= 0 && _credits[i].Sentence > _sentences - PronounReach; i--)
+        {
+            var (name, kind, _) = _credits[i];
+            var isPerson = kind == SourceKind.Person || kind == SourceKind.Unnamed && PersonNouns.Contains(name.Split(' ')[^1]);
+            if (isPerson == person && !(kind == SourceKind.Unnamed && Lexicon.Pronouns.Contains(name)))
+                return (name, kind);
+        }
+        return null;
+    }
+
+    /// <summary>"trust's" → "trust"; null for a word that is no possessive.</summary>
+    private static string? PossessorOf(string word)
+        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : null;
 
     private (string, SourceKind)? Latest(Func<(string Name, SourceKind Kind), bool> predicate)
     {

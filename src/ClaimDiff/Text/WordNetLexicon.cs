@@ -30,6 +30,22 @@ internal enum WordRelation : byte
     Sibling,
 }
 
+/// <summary>The parts of speech of WordNet, in the order of its tables.</summary>
+internal enum PartOfSpeech
+{
+    /// <summary>Nouns.</summary>
+    Noun,
+
+    /// <summary>Verbs.</summary>
+    Verb,
+
+    /// <summary>Adjectives.</summary>
+    Adjective,
+
+    /// <summary>Adverbs.</summary>
+    Adverb,
+}
+
 /// <summary>
 /// A compact subset of WordNet 3.0 (see <c>tools/make-wordnet-lexicon.py</c> and the licence at the head of the
 /// embedded <c>wordnet-lexicon.tsv.gz</c>): single-word lemmas with their three most frequent senses per part of
@@ -84,6 +100,9 @@ internal sealed class WordNetLexicon
     /// <summary>The lexicon embedded in the ClaimDiff assembly, loaded on first use.</summary>
     public static WordNetLexicon Default => LazyDefault.Value;
 
+    /// <summary>The lexicographer files of the categories ClaimDiff reads by name.</summary>
+    public const int NounPerson = 18, NounGroup = 14, VerbCognition = 31, VerbCommunication = 32;
+
     /// <summary>The number of WordNet lexicographer files (noun.person, verb.motion, adj.all …), the range of <see cref="Category"/>.</summary>
     public const int CategoryCount = 45;
 
@@ -102,6 +121,20 @@ internal sealed class WordNetLexicon
     {
         var senses = Lookup(word);
         return senses.Senses.Length == 0 ? -1 : _categories[senses.Senses[0]];
+    }
+
+    /// <summary>
+    /// The lexicographer file of the most frequent sense of <paramref name="word"/> (lower case, as written) read as
+    /// <paramref name="partOfSpeech"/> (32 verb.communication for "disclosed", 14 noun.group for "bureaus"), with the
+    /// lemma it was read as; -1 and the word itself when WordNet has no such reading.
+    /// </summary>
+    public (int Category, string Lemma) Reading(string word, PartOfSpeech partOfSpeech)
+    {
+        var pos = (int)partOfSpeech;
+        foreach (var lemma in BaseForms(word, pos))
+            if (_senses[pos].TryGetValue(lemma, out var ids) && ids.Length > 0)
+                return (_categories[ids[0]], lemma);
+        return (-1, word);
     }
 
     /// <summary>The base form of <paramref name="word"/> (lower case, as written) by its most frequent reading, or the word itself when WordNet does not know it.</summary>

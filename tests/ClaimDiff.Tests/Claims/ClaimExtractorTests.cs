@@ -109,7 +109,7 @@ public class ClaimExtractorTests
         var claims = Extract(
             "Japan's Ministry of Foreign Affairs said it had lodged a formal protest. " +
             "The ministry said the measures breach trade rules. " +
-            "Foreign Minister Aiko Mori spoke to reporters in Tokyo on Friday. " +
+            "Foreign Minister Aiko Mori arrived in Tokyo on Friday. " +
             "She said Japan would seek talks with Beijing.");
         var bySentence = claims.Select(c => c.Source).ToList();
         Assert.That(bySentence, Is.EqualTo(new[] { "Japan's Ministry of Foreign Affairs", "Japan's Ministry of Foreign Affairs", Publisher, "Foreign Minister Aiko Mori" }));

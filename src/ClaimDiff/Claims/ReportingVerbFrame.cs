@@ -1,0 +1,102 @@
+namespace ClaimDiff.Claims;
+
+/// <summary>
+/// The sieve for a reporting verb and its source: "X said (that) content", "X, indicating that content",
+/// "content, X said", "\"Quote,\" she said", "content, said X" and "which the council described as …".
+/// </summary>
+internal static class ReportingVerbFrame
+{
+    public static Attribution? Find(string text, List<Word> words, SourceContext context)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (ReportingVerbs.At(words, k) is not var (cue, last))
+                continue;
+            // "reports said": a cue word that is also a source noun, followed by a cue verb, is that verb's subject.
+            if (k + 1 < words.Count && Lexicon.SourceNouns.Contains(words[k].Text) && Lexicon.CueVerbs.Contains(words[k + 1].Text))
+                continue;
+            if (SourcePhrases.Before(words, k, context) is { } s)
+                return Framed(text, words, context, s, k, last, cue);
+            if (Lexicon.CueVerbs.Contains(words[k].Text) && Inverted(text, words, context, k) is { } inverted)
+                return inverted;
+        }
+        return null;
+    }
+
+    /// <summary>A source before its verb: the content follows the verb, or precedes the source when the frame closes the sentence.</summary>
+    private static Attribution Framed(string text, List<Word> words, SourceContext context, (int First, int Last) s, int k, int last, string cue)
+    {
+        var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
+        var contentStart = ContentAfterCue(words, last);
+        var trailing = words.Count - k - 1;
+        // "Content, the minister said (on Tuesday)." or "\"Quote,\" she said." — the statement precedes its frame.
+        var frame = s.First;
+        while (frame > 0 && words[frame - 1].Text is "," or "\"" or "\u201D")
+            frame--;
+        // A frame followed by a comma ("…, the newspaper said, citing people familiar with the matter", "…, the
+        // company said on Monday evening, far more than …") also ends the statement.
+        if (frame < s.First && frame > 0 && (trailing <= 4 || words[AfterAdjuncts(words, k)].Text is "," or "as" or "while" or "when" or "adding" or "citing"))
+            return new Attribution(resolved, kind, cue, 0, words[frame].Start);
+        // "…, which the council described as the largest sum": a frame inside a relative clause qualifies the
+        // sentence's fact, which stays the content.
+        if (s.First > 0 && words[s.First - 1].Text.ToLowerInvariant() is "which" or "whom")
+            contentStart = 0;
+        // A denial keeps its verb ("denied that any contracts were cancelled"): its content is what the source says,
+        // and set against a report it must still read as a denial. So does a refusal ("declined to comment on …"), and
+        // a verb outside the listed verbs of speech that takes no clause: "approved a motion", "forecasts a calmer
+        // week" state an act of the source's own, not words to be set apart from it.
+        else if (Lexicon.DenialCues.Contains(cue) || Lexicon.RefusalVerbs.Contains(words[k].Text)
+            || !Lexicon.CueVerbs.Contains(words[k].Text) && contentStart == words[last].End)
+            contentStart = words[k].Start;
+        return new Attribution(resolved, kind, cue, contentStart, text.Length);
+    }
+
+    /// <summary>"Content, said the ministry." and "\"Quote,\" said Li Wei, a researcher at …", for the listed verbs of speech.</summary>
+    private static Attribution? Inverted(string text, List<Word> words, SourceContext context, int k)
+    {
+        var comma = k - 1;
+        while (comma > 0 && words[comma].Text is "\"" or "\u201D")
+            comma--;
+        if (comma <= 0 || words[comma].Text != "," || k + 1 >= words.Count)
+            return null;
+        var last = words.Count - 1;
+        while (last > k && !words[last].IsWord) last--;
+        // A name set off by a comma from its apposition, or a short phrase that ends the sentence.
+        var named = Enumerable.Range(k + 2, Math.Max(0, words.Count - k - 2)).FirstOrDefault(i => words[i].Text == ",");
+        // "said lead author Dr Marguerite Oyelaran, a research fellow …": a short phrase ending in the name.
+        if (named > k + 1 && named - k <= 7 && SourcePhrases.ProperNounBefore(words, named - 1) is not null)
+            last = named - 1;
+        else if (words.Count - k > 6)
+            last = k;
+        if (last <= k)
+            return null;
+        var (resolved, kind) = context.Resolve(text[words[k + 1].Start..words[last].End]);
+        return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[comma].Start);
+    }
+
+    /// <summary>Where the content starts after a cue verb: past adjuncts such as "on Tuesday" or "reporters" up to a "that".</summary>
+    private static int ContentAfterCue(List<Word> words, int cue)
+    {
+        for (var i = cue + 1; i < words.Count && i <= cue + 6; i++)
+        {
+            if (words[i].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
+                return words[i].End;
+            if (!Lexicon.CueAdjuncts.Contains(words[i].Text) && words[i].Text != ",")
+                break;
+        }
+        return words[cue].End;
+    }
+
+    /// <summary>
+    /// The first word after a cue verb that is no time, setting or audience ("said on Monday evening, …" → the comma;
+    /// "said on 26 February as it …" → "as"); the last word if none.
+    /// </summary>
+    private static int AfterAdjuncts(List<Word> words, int cue)
+    {
+        var i = cue + 1;
+        while (i < words.Count - 1 && (Lexicon.CueAdjuncts.Contains(words[i].Text) || Lexicon.TimesOfDay.Contains(words[i].Text)
+            || Lexicon.Months.Contains(words[i].Text) || words[i].Text.All(char.IsDigit)))
+            i++;
+        return Math.Min(i, words.Count - 1);
+    }
+}

@@ -40,14 +40,16 @@ public class ClaimDifferTests
     }
 
     [Test]
-    public async Task Lists_as_agreeing_only_the_two_sources_that_give_the_same_share_of_imports()
+    public async Task Lists_as_agreeing_only_the_share_of_imports_and_the_protest_that_two_articles_both_report()
     {
-        // The newspaper and the digest both put China's share of Japan's rare-earth imports at about 60%; no other pair
-        // of the example's claims says the same thing.
+        // The newspaper and the digest both put China's share of Japan's rare-earth imports at about 60%, and both
+        // report Tokyo's protest; no other pair of the example's claims says the same thing.
         var report = await ClaimDiffer.AnalyzeAsync(ExampleArticles.Load());
 
-        Assert.That(report.Agreements.Select(g => (g.ClaimA.Content.Contains("60%"), g.ClaimB.Content.Contains("60%"))),
-            Is.EqualTo(new[] { (true, true) }), string.Join("\n", report.Agreements.Select(g => $"{g.ClaimA.Content} / {g.ClaimB.Content}")));
+        static string Fact(Agreement g) => g.ClaimA.Content.Contains("60%") && g.ClaimB.Content.Contains("60%") ? "share"
+            : new[] { g.ClaimA, g.ClaimB }.All(c => c.Content.Contains("protest", StringComparison.Ordinal)) ? "protest" : "other";
+        Assert.That(report.Agreements.Select(Fact).Order(), Is.EqualTo(new[] { "protest", "share" }),
+            string.Join("\n", report.Agreements.Select(g => $"{g.ClaimA.Source}: {g.ClaimA.Content} / {g.ClaimB.Source}: {g.ClaimB.Content}")));
     }
 
     [Test]

@@ -93,7 +93,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> OutletWords = Set("journal times post reuters bloomberg ap afp associated press bbc cnn nhk xinhua kyodo guardian telegraph news tribune herald gazette daily agency nikkei economist wire chronicle yomiuri asahi cnbc npr politico axios");
 
     /// <summary>Words in the names of organisations.</summary>
-    public static readonly FrozenSet<string> OrganizationWords = Set("ministry department office agency commission council government party bank corp corporation inc ltd company group association union university institute administration committee court parliament congress senate army navy force forces police embassy federation organization organisation fund authority bureau");
+    public static readonly FrozenSet<string> OrganizationWords = Set("ministry department office agency commission council government party bank corp corporation inc ltd company group association union university institute administration committee club trust service alliance society foundation court parliament congress senate army navy force forces police embassy federation organization organisation fund authority bureau");
 
     /// <summary>Countries, their capitals when used for their governments, and their demonyms.</summary>
     public static readonly FrozenSet<string> Countries = Set("""
@@ -108,7 +108,7 @@ internal static class Lexicon
         the a an this that these those it its in on at for from by with as but and or if when while after before however
         meanwhile although though since because so yet still also moreover furthermore according there here their his her
         our we they he she i you some many most several all both each every no not only analysts reports sources officials
-        read click subscribe sign follow share without within despite during under over into upon among between against through
+        read click subscribe sign follow share nobody everyone everybody someone somebody anyone anybody nothing without within despite during under over into upon among between against through
         """, Months, Weekdays);
 
     /// <summary>Phrases that mark page boilerplate rather than claims.</summary>

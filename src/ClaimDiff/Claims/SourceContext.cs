@@ -79,9 +79,9 @@ internal sealed class SourceContext
         {
             // "the ministry" → the latest named source whose name contains "Ministry"; "the newspaper" → the latest outlet.
             var noun = head.TrimEnd('s');
-            return Latest(m => m.Kind != SourceKind.Unnamed && NameHas(m.Name, head))
-                ?? (KindOfReference.TryGetValue(noun, out var kind) ? Latest(m => m.Kind == kind) : null)
-                ?? (phrase, SourceKind.Unnamed);
+            if ((Latest(m => m.Kind != SourceKind.Unnamed && NameHas(m.Name, head))
+                ?? (KindOfReference.TryGetValue(noun, out var kind) ? Latest(m => m.Kind == kind) : null)) is { } referent)
+                return referent;
         }
         var kindOfPhrase = Classify(phrase);
         // "Reports said" and "reports said", "A ministry spokesperson" and "a ministry spokesperson" are one party:
@@ -132,7 +132,8 @@ internal sealed class SourceContext
             .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w)
             .ToArray();
         // "Commerce ministry" is nameless; "Kingsferry Borough Council", capitalised throughout, is a name.
-        if (words.Length == 0 || char.IsLower(words[0][0]) || Lexicon.SourceNouns.Contains(words[^1]) && !(words.Length > 1 && char.IsUpper(words[^1][0])))
+        // A name ends in a capitalised word: "The bureau" and "Brennick's lawyer" are descriptions.
+        if (words.Length == 0 || char.IsLower(words[0][0]) || char.IsLower(words[^1][0]) || Lexicon.SourceNouns.Contains(words[^1]) && !(words.Length > 1 && char.IsUpper(words[^1][0])))
             return SourceKind.Unnamed;
         if (words.Any(Lexicon.OutletWords.Contains))
             return SourceKind.Outlet;

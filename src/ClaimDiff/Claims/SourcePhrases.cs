@@ -132,7 +132,8 @@ internal static class SourcePhrases
             else
                 break;
         }
-        if (first == last && first == 0 && Lexicon.NotNames.Contains(words[0].Text) && !Lexicon.SourceNouns.Contains(words[0].Text))
+        // A common word opening the sentence (or its quotation) is no name: "Analysts", but not "Nobody".
+        if (first == last && words.Take(first).All(w => w.Text is "\"" or "\u201C") && Lexicon.NotNames.Contains(words[first].Text) && !Lexicon.SourceNouns.Contains(words[first].Text))
             return null;
         return (first, last);
     }

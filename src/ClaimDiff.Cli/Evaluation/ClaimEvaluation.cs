@@ -124,14 +124,17 @@ internal sealed class ClaimEvaluation
         return (tally.Right + (right ? 1 : 0), tally.Total + 1);
     }
 
-    /// <summary>Sources match ignoring case and a leading article: "The ministry" is "the ministry", "a spokesman" is "spokesman".</summary>
+    /// <summary>
+    /// Sources match ignoring case, a leading article and an honorific: "The ministry" is "the ministry", "a spokesman"
+    /// is "spokesman", "Professor Dominic Threlfall" is "Dominic Threlfall".
+    /// </summary>
     private static bool SameSource(string actual, string expected)
     {
         static string Bare(string s)
         {
-            foreach (var article in (string[])["the ", "a ", "an "])
-                if (s.StartsWith(article, StringComparison.OrdinalIgnoreCase))
-                    return s[article.Length..];
+            foreach (var prefix in (string[])["the ", "a ", "an ", "dr ", "professor ", "prof ", "mr ", "mrs ", "ms ", "sir ", "dame "])
+                if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    return Bare(s[prefix.Length..]);
             return s;
         }
         return string.Equals(Bare(actual), Bare(expected), StringComparison.OrdinalIgnoreCase);

@@ -18,8 +18,9 @@ internal static partial class AccordingToFrame
             end++;
         if (end == after)
             return null;
-        // "according to figures published on Thursday by the health trust": the agent of the document is the source.
-        var by = words.FindIndex(after, end - after, w => w.Text == "by");
+        // "according to figures published on Thursday by the health trust", "according to data from the federation":
+        // the author of the document is the source.
+        var by = words.FindIndex(after, end - after, w => w.Text is "by" or "from");
         var first = by >= 0 && by + 1 < end ? by + 1 : after;
         var (resolved, kind) = context.Resolve(text[words[first].Start..words[end - 1].End]);
         // Content is whichever side of the "according to X" phrase carries the statement.

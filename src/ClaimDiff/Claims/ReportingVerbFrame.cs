@@ -8,12 +8,23 @@ internal static class ReportingVerbFrame
 {
     public static Attribution? Find(string text, List<Word> words, SourceContext context)
     {
+        // A frame that closes the sentence ("Tests had found ammonia …, the agency said.") governs all that precedes
+        // it, whatever verb the content has; otherwise the first reporting verb with a source frames the sentence.
+        for (var k = words.Count - 1; k > 0; k--)
+        {
+            if (ReportingVerbs.At(words, k) is var (cue, last) && SourcePhrases.Before(words, k, context) is { } s
+                && Closing(text, words, context, s, k, last, cue) is { } closing)
+                return closing;
+        }
         for (var k = 0; k < words.Count; k++)
         {
             if (ReportingVerbs.At(words, k) is not var (cue, last))
                 continue;
             // "reports said": a cue word that is also a source noun, followed by a cue verb, is that verb's subject.
             if (k + 1 < words.Count && Lexicon.SourceNouns.Contains(words[k].Text) && Lexicon.CueVerbs.Contains(words[k + 1].Text))
+                continue;
+            // "an art historian who wrote a catalogue of …": a relative clause describes the source, it frames nothing.
+            if (k > 0 && words[k - 1].Text.ToLowerInvariant() is "who" or "which")
                 continue;
             if (SourcePhrases.Before(words, k, context) is { } s)
                 return Framed(text, words, context, s, k, last, cue);
@@ -23,20 +34,35 @@ internal static class ReportingVerbFrame
         return null;
     }
 
-    /// <summary>A source before its verb: the content follows the verb, or precedes the source when the frame closes the sentence.</summary>
+    /// <summary>
+    /// "Content, the minister said (on Tuesday).", "\"Quote,\" she said.", "…, its procurement manager Derek Amsel
+    /// said.": the statement precedes a frame that ends the sentence, or a comma clause ("…, the newspaper said, citing
+    /// people familiar with the matter"); null for any other frame.
+    /// </summary>
+    private static Attribution? Closing(string text, List<Word> words, SourceContext context, (int First, int Last) s, int k, int last, string cue)
+    {
+        var trailing = words.Count - k - 1;
+        var frame = s.First;
+        while (frame > 0 && words[frame - 1].Text is "," or "\"" or "\u201D")
+            frame--;
+        if (frame == s.First && !words.Skip(last + 1).Any(w => w.IsWord))
+        {
+            // A description between the comma and the name: "…, its procurement manager Derek Amsel said."
+            var comma = words.FindLastIndex(s.First - 1, Math.Min(6, s.First), w => !w.IsWord || w.IsCapitalised);
+            if (comma > 0 && words[comma].Text == ",")
+                frame = comma;
+        }
+        if (frame == s.First || frame == 0 || !(trailing <= 4 || words[AfterAdjuncts(words, k)].Text is "," or "as" or "while" or "when" or "adding" or "citing"))
+            return null;
+        var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
+        return new Attribution(resolved, kind, cue, 0, words[frame].Start);
+    }
+
+    /// <summary>A source before its verb: the content follows the verb.</summary>
     private static Attribution Framed(string text, List<Word> words, SourceContext context, (int First, int Last) s, int k, int last, string cue)
     {
         var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
         var contentStart = ContentAfterCue(words, last);
-        var trailing = words.Count - k - 1;
-        // "Content, the minister said (on Tuesday)." or "\"Quote,\" she said." — the statement precedes its frame.
-        var frame = s.First;
-        while (frame > 0 && words[frame - 1].Text is "," or "\"" or "\u201D")
-            frame--;
-        // A frame followed by a comma ("…, the newspaper said, citing people familiar with the matter", "…, the
-        // company said on Monday evening, far more than …") also ends the statement.
-        if (frame < s.First && frame > 0 && (trailing <= 4 || words[AfterAdjuncts(words, k)].Text is "," or "as" or "while" or "when" or "adding" or "citing"))
-            return new Attribution(resolved, kind, cue, 0, words[frame].Start);
         // "…, which the council described as the largest sum": a frame inside a relative clause qualifies the
         // sentence's fact, which stays the content.
         if (s.First > 0 && words[s.First - 1].Text.ToLowerInvariant() is "which" or "whom")
@@ -63,15 +89,21 @@ internal static class ReportingVerbFrame
         while (last > k && !words[last].IsWord) last--;
         // A name set off by a comma from its apposition, or a short phrase that ends the sentence.
         var named = Enumerable.Range(k + 2, Math.Max(0, words.Count - k - 2)).FirstOrDefault(i => words[i].Text == ",");
-        // "said lead author Dr Marguerite Oyelaran, a research fellow …": a short phrase ending in the name.
+        // "said lead author Dr Marguerite Oyelaran, a research fellow …": a short phrase ending in the name;
+        // "said the museum's director, Helene Stravinskaya.": the name that closes the sentence.
+        if (named > k + 1 && SourcePhrases.ProperNounBefore(words, last) is { First: var name } && name == named + 1)
+            return Credit(named + 1, last);
         if (named > k + 1 && named - k <= 7 && SourcePhrases.ProperNounBefore(words, named - 1) is not null)
             last = named - 1;
         else if (words.Count - k > 6)
             last = k;
-        if (last <= k)
-            return null;
-        var (resolved, kind) = context.Resolve(text[words[k + 1].Start..words[last].End]);
-        return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[comma].Start);
+        return last <= k ? null : Credit(k + 1, last);
+
+        Attribution Credit(int first, int end)
+        {
+            var (resolved, kind) = context.Resolve(text[words[first].Start..words[end].End]);
+            return new Attribution(resolved, kind, words[k].Text.ToLowerInvariant(), 0, words[comma].Start);
+        }
     }
 
     /// <summary>Where the content starts after a cue verb: past adjuncts such as "on Tuesday" or "reporters" up to a "that".</summary>

@@ -62,8 +62,9 @@ internal sealed class SourceContext
         if (words.Length == 1 && Lexicon.Pronouns.Contains(head))
         {
             var person = head.ToLowerInvariant() is "he" or "she";
-            // "…, it added." goes on with the source the story has just quoted, before any name mentioned since.
-            if (LatestCredit(person) is { } credited)
+            // "…, it added." goes on with the organisation the story has just quoted, before any name mentioned since
+            // (names of organisations are told from people's less surely than people's names are).
+            if (!person && LatestCredit() is { } credited)
                 return credited;
             var wanted = person ? [SourceKind.Person, SourceKind.Unnamed] : new[] { SourceKind.Organization, SourceKind.Country, SourceKind.Outlet };
             return Latest(m => wanted.Contains(m.Kind)) ?? (phrase, SourceKind.Unnamed);
@@ -100,14 +101,14 @@ internal sealed class SourceContext
         ["group"] = SourceKind.Organization, ["carmaker"] = SourceKind.Organization, ["manufacturer"] = SourceKind.Organization,
     };
 
-    /// <summary>The source credited within <see cref="PronounReach"/> sentences that "he"/"she" (a person) or "it"/"they" can be.</summary>
-    private (string, SourceKind)? LatestCredit(bool person)
+    /// <summary>The source credited within <see cref="PronounReach"/> sentences that "it" or "they" can be: no person.</summary>
+    private (string, SourceKind)? LatestCredit()
     {
         for (var i = _credits.Count - 1; i >= 0 && _credits[i].Sentence > _sentences - PronounReach; i--)
         {
             var (name, kind, _) = _credits[i];
             var isPerson = kind == SourceKind.Person || kind == SourceKind.Unnamed && PersonNouns.Contains(name.Split(' ')[^1]);
-            if (isPerson == person && !(kind == SourceKind.Unnamed && Lexicon.Pronouns.Contains(name)))
+            if (!isPerson && !(kind == SourceKind.Unnamed && Lexicon.Pronouns.Contains(name)))
                 return (name, kind);
         }
         return null;

@@ -44,6 +44,10 @@ internal static class SourcePhrases
         if (span.First == 0)
             return span;
         var before = words[span.First - 1].Text;
+        // "Quillon Systems, a firm based in Aldmere": a description set off after a name, before a verb that is none of
+        // the listed verbs of speech, is an apposition, no subject ("…, a spokesperson said" is a frame).
+        if (before == "," && words[span.First].Text.ToLowerInvariant() is "a" or "an" && !Lexicon.CueVerbs.Contains(words[cue].Text))
+            return null;
         // "A spokeswoman for the service declined …": the source noun the phrase qualifies.
         if (Lexicon.SourcePrepositions.Contains(before) && span.First > 1 && CommonSourceBefore(words, span.First - 2, context) is { } head && !Lexicon.Pronouns.Contains(words[head.Last].Text))
             return (head.First, span.Last);
@@ -70,7 +74,7 @@ internal static class SourcePhrases
             if (ProperNounBefore(words, closingComma - 1) is { } name && name.First == open + 1)
                 return name;
             var opener = words[open + 1].Text;
-            if (opener.ToLowerInvariant() is not ("a" or "an" or "the" or "who" or "which") && !Lexicon.PersonTitles.Contains(opener) && !opener.All(char.IsDigit))
+            if (opener.ToLowerInvariant() is not ("a" or "an" or "the" or "who" or "which" or "of" or "from" or "at") && !Lexicon.PersonTitles.Contains(opener) && !opener.All(char.IsDigit))
                 return null;
             // "The company, which is based in Lindenport, said …": a nameless source before the apposition.
             return ProperNounBefore(words, open - 1) is { } proper ? Extend(words, proper) : open > 1 ? CommonSourceBefore(words, open - 1, context) : null;

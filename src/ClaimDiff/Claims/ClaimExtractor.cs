@@ -6,9 +6,11 @@ namespace ClaimDiff.Claims;
 
 /// <summary>
 /// A rule-based claim extractor for English news: keeps the sentences that make factual statements, credits each to
-/// the source it quotes or names ("the Ministry of Commerce stated that…", "…, according to people familiar with the
-/// matter", "X, indicating that…", a quote followed by "she said"), resolves "the ministry" and "she" to an earlier
-/// named source, and reads modality, polarity, quantities, dates and entities. Unattributed claims belong to the publisher.
+/// the source it quotes or names by an ordered sieve ("according to X"; a frame closing the sentence, "…, the agency
+/// said"; a verb of speech or cognition with its subject, "the bureau disclosed that…", "X declined to comment";
+/// "…, said X"; a quotation running on from an attributed sentence), resolves "the ministry", "the service", "she" and
+/// "it" to an earlier named source, and reads modality, polarity, quantities, dates and entities. Unattributed claims
+/// belong to the publisher.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed partial class ClaimExtractor : IClaimExtractor

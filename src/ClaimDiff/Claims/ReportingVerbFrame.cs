@@ -45,7 +45,7 @@ internal static class ReportingVerbFrame
         var frame = s.First;
         while (frame > 0 && words[frame - 1].Text is "," or "\"" or "\u201D")
             frame--;
-        if (frame == s.First && !words.Skip(last + 1).Any(w => w.IsWord))
+        if (frame == s.First && s.First > 0 && !words.Skip(last + 1).Any(w => w.IsWord))
         {
             // A description between the comma and the name: "…, its procurement manager Derek Amsel said."
             var comma = words.FindLastIndex(s.First - 1, Math.Min(6, s.First), w => !w.IsWord || w.IsCapitalised);

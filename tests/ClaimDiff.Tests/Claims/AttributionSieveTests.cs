@@ -112,6 +112,10 @@ public class AttributionSieveTests
     }
 
     [Test]
+    public void Reads_a_sentence_that_is_all_frame_as_the_outlets_own()
+        => Assert.That(Single("The Harrow Valley Ratepayers Association strongly disagreed.").Source, Is.EqualTo(Publisher));
+
+    [Test]
     public void Keeps_the_fact_of_a_sentence_whose_frame_sits_in_a_relative_clause()
     {
         var claim = Single("The budget includes 6 million euros for roads, which the council described as the largest sum in a decade.");

@@ -19,6 +19,9 @@ internal static class ReportingVerbs
         if (!word.IsWord)
             return null;
         var lower = word.Text.ToLowerInvariant();
+        // "the Islamic State", "Reports Said Today": a capitalised word inside a sentence is part of a name.
+        if (word.IsCapitalised && index > 0 && words[index - 1].IsWord)
+            return null;
         if (Lexicon.CueVerbs.Contains(lower))
         {
             // "ruled out" is one cue, a denial; the particle is no part of the content.
@@ -38,6 +41,12 @@ internal static class ReportingVerbs
         if (lemma == lower || lower.EndsWith("ing", StringComparison.Ordinal))
             return null;
         var next = index + 1 < words.Count ? words[index + 1].Text.ToLowerInvariant() : "";
+        // "a farmer called Lyndon Edwards", "a person identified as James Foley": a participle that names, not a report
+        // ("which the council described as …" has a subject of its own).
+        var relative = words.Skip(Math.Max(0, index - 4)).Take(Math.Min(4, index)).Any(w => w.Text.ToLowerInvariant() is "which" or "whom" or "that");
+        if (lower.EndsWith("ed", StringComparison.Ordinal) && !relative
+            && (next == "as" || index + 1 < words.Count && words[index + 1].IsCapitalised && words[index + 1].IsWord))
+            return null;
         // An intention is no statement: "Toyota plans to build …" is the outlet's report of a plan.
         if (category == WordNetLexicon.VerbCognition && next == "to" && index + 2 < words.Count && IsBaseVerb(words[index + 2].Text))
             return null;

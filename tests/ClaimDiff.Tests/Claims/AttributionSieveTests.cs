@@ -41,6 +41,9 @@ public class AttributionSieveTests
             Assert.That(CueAt("Dunmore Motors plans to build a plant in Arlow.", "plans"), Is.Null, "an intention");
             Assert.That(CueAt("Exports of copper fell in March.", "fell"), Is.Null, "a verb of change");
             Assert.That(CueAt("A spokeswoman declined to attend the hearing.", "declined"), Is.Null, "a refusal to act, not to speak");
+            Assert.That(CueAt("A farmer called Lyndon Ames found the hoard.", "called"), Is.Null, "a participle that names");
+            Assert.That(CueAt("A man identified as Tom Reyes was arrested.", "identified"), Is.Null, "a participle that names");
+            Assert.That(CueAt("Fighters of the Islamic State said they had left.", "State"), Is.Null, "a word of a name");
         });
     }
 

@@ -8,25 +8,27 @@ internal static class ReportingVerbFrame
 {
     public static Attribution? Find(string text, List<Word> words, SourceContext context)
     {
+        var cues = new List<(int K, string Cue, int Last, (int First, int Last)? Source)>();
+        for (var k = 0; k < words.Count; k++)
+            if (ReportingVerbs.At(words, k) is var (cue, last))
+                cues.Add((k, cue, last, SourcePhrases.Before(words, k, context)));
         // A frame that closes the sentence ("Tests had found ammonia …, the agency said.") governs all that precedes
         // it, whatever verb the content has; otherwise the first reporting verb with a source frames the sentence.
-        for (var k = words.Count - 1; k > 0; k--)
+        for (var i = cues.Count - 1; i >= 0; i--)
         {
-            if (ReportingVerbs.At(words, k) is var (cue, last) && SourcePhrases.Before(words, k, context) is { } s
-                && Closing(text, words, context, s, k, last, cue) is { } closing)
+            var (k, cue, last, source) = cues[i];
+            if (k > 0 && source is { } s && Closing(text, words, context, s, k, last, cue) is { } closing)
                 return closing;
         }
-        for (var k = 0; k < words.Count; k++)
+        foreach (var (k, cue, last, source) in cues)
         {
-            if (ReportingVerbs.At(words, k) is not var (cue, last))
-                continue;
             // "reports said": a cue word that is also a source noun, followed by a cue verb, is that verb's subject.
             if (k + 1 < words.Count && Lexicon.SourceNouns.Contains(words[k].Text) && Lexicon.CueVerbs.Contains(words[k + 1].Text))
                 continue;
             // "an art historian who wrote a catalogue of …": a relative clause describes the source, it frames nothing.
             if (k > 0 && words[k - 1].Text.ToLowerInvariant() is "who" or "which")
                 continue;
-            if (SourcePhrases.Before(words, k, context) is { } s)
+            if (source is { } s)
                 return Framed(text, words, context, s, k, last, cue);
             if (Lexicon.CueVerbs.Contains(words[k].Text) && Inverted(text, words, context, k) is { } inverted)
                 return inverted;

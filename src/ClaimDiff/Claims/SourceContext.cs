@@ -115,7 +115,7 @@ internal sealed class SourceContext
     }
 
     /// <summary>"trust's" → "trust"; null for a word that is no possessive.</summary>
-    private static string? PossessorOf(string word)
+    internal static string? PossessorOf(string word)
         => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : null;
 
     private (string, SourceKind)? Latest(Func<(string Name, SourceKind Kind), bool> predicate)
@@ -130,7 +130,7 @@ internal sealed class SourceContext
     public static SourceKind Classify(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w)
+            .Select(w => PossessorOf(w) ?? w)
             .ToArray();
         // "Commerce ministry" is nameless; "Kingsferry Borough Council", capitalised throughout, is a name.
         // A name ends in a capitalised word: "The bureau" and "Brennick's lawyer" are descriptions.

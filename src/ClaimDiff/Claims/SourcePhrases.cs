@@ -236,9 +236,7 @@ internal static class SourcePhrases
             if (first == last && words.Take(first).All(w => w.Text is "\"" or "\u201C") && IsCommonWord(words[first].Text))
                 continue;
             var run = text[words[first].Start..words[last].End];
-            if (run.EndsWith("'s", StringComparison.Ordinal) || run.EndsWith("\u2019s", StringComparison.Ordinal))
-                run = run[..^2];
-            yield return run;
+            yield return SourceContext.PossessorOf(run) ?? run;
         }
     }
 

@@ -84,6 +84,8 @@ internal sealed class ClaimEvaluation
                 Dates = Count(Dates, SameSet(d, claim.Dates), pattern, "dates", string.Join(";", d), string.Join(";", claim.Dates));
         }
         Matched += matched.Count;
+        foreach (var claim in claims.Where(c => !matched.Contains(c)))
+            Misses.Add($"[{pattern}] extracted, not annotated: \"{claim.Text}\"");
     }
 
     /// <summary>The annotated source, the article's publisher for "publisher".</summary>
@@ -93,7 +95,7 @@ internal sealed class ClaimEvaluation
         return source == "publisher" ? publisher : source;
     }
 
-    /// <summary>Scores a claim annotated by a quote: found when an extracted claim's sentence covers most of the quote; its source is right when it is the annotated party under any of its names.</summary>
+    /// <summary>Scores a claim annotated by a quote: found when an extracted claim's sentence (or clause) covers most of the quote, the tightest of those that cover it most; its source is right when it is the annotated party under any of its names.</summary>
     private void ScoreQuote(string pattern, string text, string publisher, string quote, JObject expected, List<Claim> claims, HashSet<Claim> matched)
     {
         var start = text.IndexOf(quote, StringComparison.Ordinal);
@@ -104,6 +106,7 @@ internal sealed class ClaimEvaluation
             .Select(c => (Claim: c, Overlap: Math.Min(end, c.End) - Math.Max(start, c.Start)))
             .Where(x => x.Overlap * 2 > quote.Length)
             .OrderByDescending(x => x.Overlap)
+            .ThenBy(x => x.Claim.End - x.Claim.Start)
             .Select(x => x.Claim)
             .FirstOrDefault();
         if (claim is null)

@@ -42,7 +42,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var words = Words(sentence.Text);
             var startsParagraph = previousEnd == 0 || StartsParagraph(article.Text, previousEnd, sentence.Start);
             previousEnd = sentence.End;
-            if (!IsCandidate(article, sentence.Text, words))
+            if (!IsCandidate(article, sentence.Text))
             {
                 quotations.Next(sentence.Text, startsParagraph, null);
                 context.Observe(sentence.Text, words);
@@ -53,13 +53,21 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var own = Attribution.Find(sentence.Text, words, context);
             var attribution = quotations.Next(sentence.Text, startsParagraph, own) ?? own;
             context.Observe(sentence.Text, words);
-            if (attribution is null && !IsCheckWorthy(sentence.Text))
+            // A sentence shorter than the minimum is a claim only when it credits a source ("Brenlow denied responsibility.").
+            if (attribution is null && (words.Count(w => w.IsWord) < _options.MinWords || !IsCheckWorthy(sentence.Text)))
                 continue;
-            var claim = Build(article, sentence, attribution, publisher, claims.Count + 1);
-            if (claim is not null)
+            var claim = Build(article, sentence, attribution, publisher, claims.Count + 1, isShort: words.Count(w => w.IsWord) < _options.MinWords);
+            if (claim is null)
+                continue;
+            claims.Add(claim);
+            context.Credit(claim.Source, claim.SourceKind);
+            if (claim.Cue is null)
+                continue;
+            foreach (var (start, end) in DescriptionClauses.Find(words, claim.ContentRange.Start - sentence.Start, claim.ContentRange.End - sentence.Start))
             {
-                claims.Add(claim);
-                context.Credit(claim.Source, claim.SourceKind);
+                var description = new Sentence(sentence.Start + start, sentence.Text[start..end]);
+                if (IsCheckWorthy(description.Text) && Build(article, description, null, publisher, claims.Count + 1, isShort: false) is { } described)
+                    claims.Add(described);
             }
         }
         return claims;
@@ -69,14 +77,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static bool StartsParagraph(string text, int previousEnd, int start)
         => start > previousEnd && start <= text.Length && text.AsSpan(previousEnd, start - previousEnd).Contains('\n');
 
-    private bool IsCandidate(Article article, string text, List<Word> words)
+    private bool IsCandidate(Article article, string text)
     {
-        if (words.Count(w => w.IsWord) < _options.MinWords)
-            return false;
         if (!_options.IncludeQuestions && text.TrimEnd().EndsWith('?'))
             return false;
-        var lower = text.ToLowerInvariant();
-        if (Lexicon.Boilerplate.Any(lower.Contains) || EmbeddedPostSignature().IsMatch(text))
+        if (BoilerplatePhrase.IsMatch(text) || BoilerplateLine().IsMatch(text) || EmbeddedPostSignature().IsMatch(text))
             return false;
         // A repeated headline or a "Headline | Site" line is not a claim of its own.
         if (article.Title is { } title && string.Equals(text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -97,13 +102,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return model.Score(text) >= _options.CheckWorthinessThreshold;
     }
 
-    private static Claim? Build(Article article, Sentence sentence, Attribution? attribution, string publisher, int number)
+    /// <summary>
+    /// The claim of a sentence, or of a clause given as a sentence; null when too little is left to claim. A sentence
+    /// shorter than the minimum (<paramref name="isShort"/>) is a claim only with its source.
+    /// </summary>
+    private static Claim? Build(Article article, Sentence sentence, Attribution? attribution, string publisher, int number, bool isShort)
     {
         var text = sentence.Text;
         var (contentStart, contentEnd) = attribution is { } a ? (a.ContentStart, a.ContentEnd) : (0, text.Length);
         (contentStart, contentEnd) = TrimContent(text, contentStart, contentEnd);
         if (attribution is not null && contentEnd - contentStart < 8)
         {
+            if (isShort)
+                return null;
             // The frame left nothing to claim ("…, it was announced."): the sentence stands as the publisher's own.
             attribution = null;
             (contentStart, contentEnd) = TrimContent(text, 0, text.Length);
@@ -180,7 +191,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>
-    /// Splits text into words (letters, digits, inner apostrophes, hyphens and dots, and the apostrophe of a plural
+    /// Splits text into words (letters, digits, inner apostrophes, hyphens and dots, thousands separators, and the apostrophe of a plural
     /// possessive inside a name: "Residents' Federation") and single punctuation marks.
     /// </summary>
     internal static List<Word> Words(string text)
@@ -200,8 +211,16 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static bool IsAbbreviation(string word)
         => SentenceSegmenter.Abbreviations.Contains(word) || word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0]));
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*(?:(?<=s)['\u2019](?=\s+\p{Lu}))?|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:(?:['\u2019.\-]|(?<=\d),(?=\d{3}(?!\d)))[\p{L}\p{N}]+)*(?:(?<=s)['\u2019](?=\s+\p{Lu}))?|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    private static readonly Regex BoilerplatePhrase = new(
+        @"(?<![\p{L}\p{N}])(?:" + string.Join('|', Lexicon.Boilerplate.Select(Regex.Escape)) + @")(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A line that is a page's own: "Advertisement" alone, "Copyright 2014 …", "© …".</summary>
+    [GeneratedRegex(@"^\s*(?:advertisement\s*(?:$|\n)|(?:copyright\s*)?(?:\u00A9|\(c\)\s*\d{4})|copyright\s+\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplateLine();
 
     /// <summary>The signature line of an embedded social-media post: "— Name (@handle) November 7, 2014".</summary>
     [GeneratedRegex(@"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}", RegexOptions.CultureInvariant)]

@@ -111,12 +111,17 @@ internal static class Lexicon
         read click subscribe sign follow share nobody everyone everybody someone somebody anyone anybody nothing without within despite during under over into upon among between against through
         """, Months, Weekdays);
 
-    /// <summary>Phrases that mark page boilerplate rather than claims.</summary>
+    /// <summary>
+    /// Phrases that mark page boilerplate rather than claims, matched as whole words: "subscribe to" is a page's, "9.4
+    /// million subscribers" a claim's; "sign up for" a page's, "sign up 200 volunteers" a claim's.
+    /// </summary>
     public static readonly string[] Boilerplate =
     [
-        "read the full story", "read more", "click here", "subscribe", "sign up", "all rights reserved", "copyright",
-        "follow us", "share this", "cookie", "newsletter", "advertisement", "in the comments", "leave a comment",
+        "read the full story", "read more", "click here", "subscribe to", "subscribe now", "subscribe for", "sign up for",
+        "sign up to", "sign up here", "all rights reserved", "follow us", "share this", "cookie policy", "cookie settings",
+        "uses cookies", "use cookies", "accept cookies", "our newsletter", "in the comments", "leave a comment",
         "collected via email", "collected via twitter", "collected via facebook", "pic.twitter.com",
         "last updated", "document.getelementbyid", "function ()", "function()",
     ];
+
 }

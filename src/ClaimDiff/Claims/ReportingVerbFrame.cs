@@ -28,7 +28,8 @@ internal static class ReportingVerbFrame
             // "an art historian who wrote a catalogue of …": a relative clause describes the source, it frames nothing.
             if (k > 0 && words[k - 1].Text.ToLowerInvariant() is "who" or "which")
                 continue;
-            if (source is { } s)
+            // A verb that ends the sentence frames no content after it ("…, fewer than the 30 the airport had requested").
+            if (source is { } s && words.Skip(last + 1).Any(w => w.IsWord))
                 return Framed(text, words, context, s, k, last, cue);
             if (Lexicon.CueVerbs.Contains(words[k].Text) && Inverted(text, words, context, k) is { } inverted)
                 return inverted;
@@ -51,13 +52,26 @@ internal static class ReportingVerbFrame
         {
             // A description between the comma and the name: "…, its procurement manager Derek Amsel said."
             var comma = words.FindLastIndex(s.First - 1, Math.Min(6, s.First), w => !w.IsWord || w.IsCapitalised);
-            if (comma > 0 && words[comma].Text == ",")
+            if (comma > 0 && words[comma].Text == "," && IsDescription(words, comma + 1, s.First))
                 frame = comma;
         }
         if (frame == s.First || frame == 0 || !(trailing <= 4 || words[AfterAdjuncts(words, k)].Text is "," or "as" or "while" or "when" or "adding" or "citing"))
             return null;
         var (resolved, kind) = context.Resolve(text[words[s.First].Start..words[s.Last].End]);
         return new Attribution(resolved, kind, cue, 0, words[frame].Start);
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="first"/> up to a name describe it: "its procurement manager", "the
+    /// union's"; not "fewer than the 30" (in "…, fewer than the 30 the airport had requested").
+    /// </summary>
+    private static bool IsDescription(List<Word> words, int first, int name)
+    {
+        if (first >= name)
+            return true;
+        var opener = words[first].Text.ToLowerInvariant();
+        return (opener is "its" or "the" or "their" or "his" or "her" or "our" or "a" or "an" || opener.EndsWith("'s", StringComparison.Ordinal))
+            && !words.Skip(first).Take(name - first).Any(w => char.IsDigit(w.Text[0]) || w.Text == "than");
     }
 
     /// <summary>A source before its verb: the content follows the verb.</summary>

@@ -32,14 +32,14 @@ internal static class SourcePhrases
                 return n;
             if (Apposition(words, j, context) is { } a)
                 return a;
-            return participle ? SentenceSubject(words) : null;
+            return participle ? SentenceSubject(words, context) : null;
         }
         if (j < 0)
             return null;
         // "The director apologised to passengers and said …": the subject of the first of two joined verbs.
         if (words[j].Text == "and" && !participle)
             return SubjectOfFirstVerb(words, j, context);
-        if ((ProperNounBefore(words, j) is { } proper ? Extend(words, proper) : CommonSourceBefore(words, j, context)) is not { } span)
+        if ((ProperNounBefore(words, j) is { } proper ? Extend(words, proper) : CommonSourceBefore(words, j, context) ?? QualifiedHead(words, j, context)) is not { } span)
             return null;
         if (span.First == 0)
             return span;
@@ -54,6 +54,24 @@ internal static class SourcePhrases
         // "Exports of graphite to Japan halved": a name after a preposition is no subject; nor is one in a clause that
         // only sets the scene ("…, after councillors approved the budget").
         return IsPreposition(before) || Subordinators.Contains(before) ? null : span;
+    }
+
+    /// <summary>
+    /// "The federation's survey of 420 farms found …": a source or document noun qualified by a short prepositional
+    /// phrase that ends at <paramref name="last"/>; the phrase is the noun's.
+    /// </summary>
+    private static (int First, int Last)? QualifiedHead(List<Word> words, int last, SourceContext context)
+    {
+        for (var p = last - 1; p > 0 && p >= last - 5; p--)
+        {
+            if (!words[p].IsWord || Lexicon.CueVerbs.Contains(words[p].Text) || Lexicon.Auxiliaries.Contains(words[p].Text))
+                return null;
+            if (words[p].Text is not ("of" or "from" or "in" or "at" or "into" or "on"))
+                continue;
+            var head = words[p - 1].Text;
+            return IsAgent(head, context) || Lexicon.DocumentNouns.Contains(head) ? CommonSourceBefore(words, p - 1, context) ?? (p - 1, p - 1) : null;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "while", "because", "since", "as", "if", "although", "though", "until", "once", "unless", "whether" };
@@ -198,7 +216,7 @@ internal static class SourcePhrases
     }
 
     /// <summary>The noun phrase that opens the sentence, after introductory words ("However, China …" → "China").</summary>
-    private static (int First, int Last)? SentenceSubject(List<Word> words)
+    private static (int First, int Last)? SentenceSubject(List<Word> words, SourceContext context)
     {
         var i = 0;
         if (words.Count > 1 && Lexicon.NotNames.Contains(words[0].Text) && words[1].Text == ",")
@@ -206,7 +224,17 @@ internal static class SourcePhrases
         var end = i;
         while (end < words.Count && words[end].IsWord && (words[end].IsCapitalised || Connectors.Contains(words[end].Text) || end == i))
             end++;
-        return end > i && words[i].IsCapitalised ? (i, end - 1) : null;
+        if (end <= i || !words[i].IsCapitalised)
+            return null;
+        // "The ministry cut the tariff, saying …": a determiner alone is no subject; the noun it opens is.
+        if (end - i == 1 && Lexicon.NotNames.Contains(words[i].Text))
+        {
+            for (var last = i + 1; last < Math.Min(words.Count, i + 4) && words[last].IsWord; last++)
+                if (IsAgent(words[last].Text, context))
+                    return (i, last);
+            return null;
+        }
+        return (i, end - 1);
     }
 
     /// <summary>Runs of capitalised words that are names, as written (sentence openers such as "However" excluded).</summary>

@@ -96,8 +96,41 @@ public class AttributionSieveTests
         {
             Assert.That(Single("Its chief economist, Mara Quint, calculated that margins would have to double.").Source, Is.EqualTo("Mara Quint"));
             Assert.That(Single("Dorran Vell, 61, said the bridge had been shaking for weeks.").Source, Is.EqualTo("Dorran Vell"));
-            Assert.That(Single("Oskar Brandt, a former driver who lost most of his pension when the haulier collapsed, said the ruling settled nothing.").Source, Is.EqualTo("Oskar Brandt"));
+            Assert.That(Extract("Oskar Brandt, a former driver who lost most of his pension when the haulier collapsed, said the ruling settled nothing.")[0].Source, Is.EqualTo("Oskar Brandt"));
         });
+    }
+
+    [Test]
+    public void A_description_of_the_source_is_the_publishers_claim_of_its_own()
+    {
+        var claims = Extract("The Tarnside Drivers' Union, which represents 4,000 drivers, said the strike would go ahead. Halverson Mills, which processes a quarter of the region's wheat, expects to import grain, its manager Ada Roe said.");
+        Assert.That(claims.Select(c => (c.Content, c.Source)), Is.EqualTo(new[]
+        {
+            ("the strike would go ahead", "The Tarnside Drivers' Union"),
+            ("The Tarnside Drivers' Union, which represents 4,000 drivers", Publisher),
+            ("Halverson Mills, which processes a quarter of the region's wheat, expects to import grain", "Ada Roe"),
+            ("Halverson Mills, which processes a quarter of the region's wheat", Publisher),
+        }));
+        Assert.That(claims[1].Quantities, Is.EqualTo(new[] { "4,000 drivers" }));
+    }
+
+    [Test]
+    public void Credits_a_source_noun_qualified_by_a_phrase_and_the_noun_a_determiner_opens()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Single("The survey of 420 farms found an average yield of 6.9 tonnes per hectare.").Source, Is.EqualTo("the survey"));
+            Assert.That(Single("The ministry cut the tariff to 4 per cent, saying that demand had collapsed.").Source, Is.EqualTo("the ministry"));
+            Assert.That(Extract("Brennan Field Airport had asked for 30 flights. The decision imposes a cap of 16 night flights, fewer than the 30 the airport had requested.")[1].Source, Is.EqualTo(Publisher));
+        });
+    }
+
+    [Test]
+    public void A_relative_clause_inside_the_reported_words_stays_the_sources()
+    {
+        var claims = Extract("The minister said the plant at Kell Bay, which employs 900 people, would close in May.");
+        Assert.That(claims, Has.Count.EqualTo(1));
+        Assert.That(claims[0].Content, Does.Contain("which employs 900 people"));
     }
 
     [Test]

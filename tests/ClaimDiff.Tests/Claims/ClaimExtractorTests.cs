@@ -203,6 +203,25 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void Boilerplate_phrases_match_whole_words_only()
+    {
+        var article = new Article("Mobile news\n\nSubscribe to our newsletter for the latest updates.\n\nAdvertisement\n\nCopyright 2026 Harbour Media Group Ltd.\n\nPennant is the country's third-largest mobile operator, with 9.4 million subscribers. The bakery sold 40,000 cookies in a week at its new store. Staff will sign up 200 volunteers before the festival opens. Copyright disputes involving the site rose to 312 last year.", id: "a1", title: "Mobile news", publisher: Publisher);
+        var claims = new ClaimExtractor().Extract(article, new SentenceSegmenter().Segment(article.Text));
+        Assert.That(claims.Select(c => c.Content), Is.EqualTo(new[]
+        {
+            "Pennant is the country's third-largest mobile operator, with 9.4 million subscribers",
+            "The bakery sold 40,000 cookies in a week at its new store",
+            "Staff will sign up 200 volunteers before the festival opens",
+            "Copyright disputes involving the site rose to 312 last year",
+        }));
+    }
+
+    [Test]
+    public void A_sentence_shorter_than_the_minimum_is_a_claim_only_with_its_source()
+        => Assert.That(Extract("Brenlow denied responsibility. Analysts were unconvinced.").Select(c => (c.Content, c.Source)),
+            Is.EqualTo(new[] { ("denied responsibility", "Brenlow") }));
+
+    [Test]
     public void Skips_embedded_post_signatures_update_stamps_and_script_text()
     {
         var article = new Article("Harbour news\n\nThe harbour reopened to ships on Monday.\n\n\u2014 Port Watch (@portwatch) November 7, 2014\n\nLast updated at 14:41 on Tue 10 Feb 2015\n\nqueue.push(function () { document.getElementById(\"stamp\").innerHTML = now; });", id: "a1", title: "Harbour news", publisher: Publisher);

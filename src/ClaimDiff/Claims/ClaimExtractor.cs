@@ -56,6 +56,15 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // A sentence shorter than the minimum is a claim only when it credits a source ("Brenlow denied responsibility.").
             if (attribution is null && (words.Count(w => w.IsWord) < _options.MinWords || !IsCheckWorthy(sentence.Text)))
                 continue;
+            // "The developer postponed the decision until 2027, blaming rising prices": the clause before the
+            // participle is a claim of its own, the outlet's unless it credits a source itself ("X denied this, saying …").
+            if (attribution is not null && MainClauseBefore(words, attribution) is { } comma)
+            {
+                var main = new Sentence(sentence.Start, sentence.Text[..comma]);
+                var mainWords = Words(main.Text);
+                if (Build(article, main, Attribution.Find(main.Text, mainWords, context), publisher, claims.Count + 1, isShort: false) is { } act)
+                    claims.Add(act);
+            }
             var claim = Build(article, sentence, attribution, publisher, claims.Count + 1, isShort: words.Count(w => w.IsWord) < _options.MinWords);
             if (claim is null)
                 continue;
@@ -71,6 +80,24 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
         }
         return claims;
+    }
+
+    /// <summary>
+    /// Where the clause that a reporting participle follows ends ("…, blaming", "…, saying that"): the offset of its
+    /// comma, or null when the frame is no participle or what precedes it is no statement (a source alone).
+    /// </summary>
+    private static int? MainClauseBefore(List<Word> words, Attribution attribution)
+    {
+        if (!attribution.Cue.EndsWith("ing", StringComparison.Ordinal))
+            return null;
+        var cue = words.FindIndex(w => w.Start < attribution.ContentStart + 1 && w.Text.Equals(attribution.Cue.Split(' ')[0], StringComparison.OrdinalIgnoreCase));
+        if (cue <= 0 || words[cue - 1].Text != "," || words.Take(cue - 1).Count(w => w.IsWord) < 5)
+            return null;
+        // A clause has a verb: "Several outlets, including The Wall Street Journal" is the participle's subject alone.
+        return words.Take(cue - 1).Any(IsVerb) ? words[cue - 1].Start : null;
+
+        static bool IsVerb(Word w) => w.IsWord && !w.IsCapitalised && !w.Text.EndsWith("ing", StringComparison.Ordinal)
+            && w.Text is not ("like" or "as") && WordNetLexicon.Default.Reading(w.Text, PartOfSpeech.Verb).Category >= 0;
     }
 
     /// <summary>Whether a line break lies between the end of one sentence and the start of the next.</summary>

@@ -37,8 +37,9 @@ internal static class ReportingVerbs
         if (category is not (WordNetLexicon.VerbCommunication or WordNetLexicon.VerbCognition))
             return null;
         // An inflected form ("disclosed", "estimates") reads as a verb; a base form after a modal ("would examine") is no
-        // report, and a bare "plan" or "record" is more often a noun. A participle is left to the listed verbs.
-        if (lemma == lower || lower.EndsWith("ing", StringComparison.Ordinal))
+        // report, and a bare "plan" or "record" is more often a noun. A participle reports only after the clause it
+        // qualifies ("…, blaming rising prices", "…, ruling that the judge had erred").
+        if (lemma == lower || lower.EndsWith("ing", StringComparison.Ordinal) && !(index > 0 && words[index - 1].Text == ","))
             return null;
         var next = index + 1 < words.Count ? words[index + 1].Text.ToLowerInvariant() : "";
         // "a farmer called Lyndon Edwards", "a person identified as James Foley": a participle that names, not a report

@@ -120,9 +120,22 @@ public class AttributionSieveTests
         Assert.Multiple(() =>
         {
             Assert.That(Single("The survey of 420 farms found an average yield of 6.9 tonnes per hectare.").Source, Is.EqualTo("the survey"));
-            Assert.That(Single("The ministry cut the tariff to 4 per cent, saying that demand had collapsed.").Source, Is.EqualTo("the ministry"));
+            Assert.That(Extract("The ministry cut the tariff to 4 per cent, saying that demand had collapsed.")[1].Source, Is.EqualTo("the ministry"));
             Assert.That(Extract("Brennan Field Airport had asked for 30 flights. The decision imposes a cap of 16 night flights, fewer than the 30 the airport had requested.")[1].Source, Is.EqualTo(Publisher));
         });
+    }
+
+    [Test]
+    public void The_clause_before_a_reporting_participle_is_a_claim_of_its_own()
+    {
+        var claims = Extract("The developer has postponed its investment decision until 2027, blaming rising turbine prices. Several outlets, including The Harbour Times, reporting that the mine would close.");
+        Assert.That(claims.Select(c => (c.Content, c.Source)), Is.EqualTo(new[]
+        {
+            ("The developer has postponed its investment decision until 2027", Publisher),
+            ("blaming rising turbine prices", "the developer"),
+            ("the mine would close", "The Harbour Times"),
+        }));
+        Assert.That(claims[0].End, Is.LessThan(claims[1].End));
     }
 
     [Test]

@@ -44,9 +44,12 @@ public class ClaimExtractorTests
     [Test]
     public void Credits_a_participle_after_a_main_clause_to_the_sentence_subject()
     {
-        var claim = Single("China has halted exports of drones to the region, claiming the move protects national security.");
+        var claims = Extract("China has halted exports of drones to the region, claiming the move protects national security.");
+        var claim = claims[1];
         Assert.Multiple(() =>
         {
+            Assert.That(claims[0].Content, Is.EqualTo("China has halted exports of drones to the region"));
+            Assert.That(claims[0].SourceKind, Is.EqualTo(SourceKind.Publisher));
             Assert.That(claim.Source, Is.EqualTo("China"));
             Assert.That(claim.SourceKind, Is.EqualTo(SourceKind.Country));
             Assert.That(claim.Content, Is.EqualTo("the move protects national security"));

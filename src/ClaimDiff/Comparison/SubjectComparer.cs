@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Subjects;
@@ -9,7 +10,7 @@ namespace ClaimDiff.Comparison;
 /// Compares the claims of each subject pairwise across sources, and across articles for one source (two outlets'
 /// accounts of what the same ministry said), and keeps the discrepancies and agreements.
 /// </summary>
-internal sealed class SubjectComparer(IRelationClassifier classifier, ComparisonOptions options)
+internal sealed partial class SubjectComparer(IRelationClassifier classifier, ComparisonOptions options)
 {
     /// <summary>
     /// The TF-IDF cosine above which two claims restate one statement ("The deal was signed in Paris on Monday" / "…
@@ -137,12 +138,21 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
         IReadOnlyList<Subject> subjects, List<(Claim A, Claim B)>[] pairs, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var all = Enumerable.Range(0, subjects.Count).SelectMany(s => pairs[s].Select(p => (Subject: subjects[s], p.A, p.B))).ToList();
+        // A denial is read through what it denies: "X rejected reports that the train was speeding" conflicts with a claim
+        // that states the train was speeding and agrees with one that it was not; with any other fact it neither
+        // conflicts nor agrees. The model, read on the whole denial, takes the denying words for a conflict with everything.
+        var texts = all.Select(p => (DeniedProposition(p.A), DeniedProposition(p.B)) switch
+        {
+            ({ } denied, null) => (A: denied, B: p.B.Content, Denial: true),
+            (null, { } denied) => (A: p.A.Content, B: denied, Denial: true),
+            _ => (A: p.A.Content, B: p.B.Content, Denial: false),
+        }).ToList();
         progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, 0, 1));
-        var read = classifier.ClassifyAll([.. all.SelectMany(p => new[] { (p.A.Content, p.B.Content), (p.B.Content, p.A.Content) })], cancellationToken);
+        var read = classifier.ClassifyAll([.. texts.SelectMany(t => new[] { (t.A, t.B), (t.B, t.A) })], cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, 1, 1));
         var found = all.Select((p, k) =>
         {
-            var (forward, backward) = (read[2 * k], read[2 * k + 1]);
+            var (forward, backward) = texts[k].Denial ? (Denied(read[2 * k]), Denied(read[2 * k + 1])) : (read[2 * k], read[2 * k + 1]);
             // The order in which the conflict reads more surely explains it; evidence found backwards is turned round.
             var relation = ContradictionOf(backward) > ContradictionOf(forward)
                 ? Turned(backward)
@@ -165,6 +175,49 @@ internal sealed class SubjectComparer(IRelationClassifier classifier, Comparison
             .Select((f, i) => new Agreement { Id = "g" + (i + 1), SubjectId = f.Subject.Id, ClaimA = f.A, ClaimB = f.B, Confidence = f.Agreement })
             .ToList();
         return (discrepancies, agreements);
+    }
+
+    /// <summary>
+    /// What a denial denies: "rejected reports on Monday that passwords were stolen" → "passwords were stolen"; null
+    /// for a claim that is no denial or names nothing it denies ("denied responsibility").
+    /// </summary>
+    internal static string? DeniedProposition(Claim claim)
+    {
+        if (claim.Modality != Modality.Denied)
+            return null;
+        var that = claim.Content.IndexOf(" that ", StringComparison.OrdinalIgnoreCase);
+        if (that < 0)
+            return null;
+        var denied = claim.Content[(that + 6)..].Trim();
+        // "…, saying the claims were untrue": the participle that follows is the denial's reason, not what it denies.
+        if (TrailingParticiple().Match(denied) is { Success: true } participle)
+            denied = denied[..participle.Index];
+        return denied.Count(char.IsWhiteSpace) >= 2 ? denied : null;
+    }
+
+    [GeneratedRegex(@",\s+\p{Ll}+ing\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingParticiple();
+
+    /// <summary>
+    /// The relation of a claim to a denial, from its relation to what the denial denies: asserting the denied fact
+    /// contradicts the denial, contradicting it agrees with the denial.
+    /// </summary>
+    private static Relation Denied(Relation toDenied)
+    {
+        var scores = toDenied.Scores.ToDictionary(s => s.Key switch
+        {
+            RelationLabel.Contradiction => RelationLabel.Agreement,
+            RelationLabel.Agreement => RelationLabel.Contradiction,
+            var other => other,
+        }, s => s.Value);
+        var best = scores.MaxBy(s => s.Value);
+        return new Relation
+        {
+            Label = best.Key,
+            Confidence = best.Value,
+            Scores = scores,
+            Type = best.Key == RelationLabel.Contradiction ? DiscrepancyType.Denial : null,
+        };
     }
 
     /// <summary>The two sources of a pair, in a fixed order and case-folded, so that either order gives one key.</summary>

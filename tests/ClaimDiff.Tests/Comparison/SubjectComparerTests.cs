@@ -675,6 +675,28 @@ public class SubjectComparerTests
         Assert.That(discrepancies[0].Evidence[0].Second, Is.EqualTo(new TextRange(4, 9)));
     }
 
+    [Test]
+    public void Under_model_verdicts_a_denial_is_read_through_what_it_denies()
+    {
+        var denial = NewClaim(5, "the operator", "rejected reports on Monday that the train was speeding, saying its recorder showed otherwise", 200) with { Modality = Modality.Denied };
+        var speeding = NewClaim(6, "passengers", "The train was going too fast as it entered the bend.", 300);
+        const string denied = "the train was speeding";
+        Assert.That(SubjectComparer.DeniedProposition(denial), Is.EqualTo(denied));
+        var classifier = new Mock<IRelationClassifier> { CallBase = true };
+        classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(Scored(0.95f, 0.01f));
+        classifier.Setup(c => c.Classify(denied, speeding.Content)).Returns(Scored(0.05f, 0.85f));
+        classifier.Setup(c => c.Classify(speeding.Content, denied)).Returns(Scored(0.05f, 0.75f));
+        var subject = new Subject { Id = "s1", Label = "speed", ClaimIds = [denial.Id, speeding.Id], RepresentativeClaimId = denial.Id };
+        var (discrepancies, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions { ModelVerdicts = true })
+            .Compare([denial, speeding], [subject], null, CancellationToken.None);
+        // Asserting the denied fact conflicts with the denial, whatever the model reads in the denying words.
+        Assert.That(discrepancies, Has.Count.EqualTo(1));
+        Assert.That(discrepancies[0].Type, Is.EqualTo(DiscrepancyType.Denial));
+        Assert.That(discrepancies[0].Confidence, Is.EqualTo(0.85f));
+        Assert.That(agreements, Is.Empty);
+        Assert.That(SubjectComparer.DeniedProposition(NewClaim(7, "Brenlow", "denied responsibility", 0) with { Modality = Modality.Denied }), Is.Null);
+    }
+
     [TestCase("mayor", 0.7f, 0.5f, true)]
     [TestCase("mayor", 0.5f, 0.3f, false)]
     [TestCase("Police", 0.9f, 0.9f, false)]

@@ -71,6 +71,22 @@ public sealed class ClaimOptions
         set => _minWords = Guard.InRange(value, 1, 100);
     }
 
+    /// <summary>The default of <see cref="MaxWords"/>: 250.</summary>
+    public const int DefaultMaxWords = 250;
+
+    private int _maxWords = DefaultMaxWords;
+
+    /// <summary>
+    /// Sentences with more words are not claims: text that runs this long without a sentence end is a table, a list or
+    /// data, not a statement, and reading it as one costs memory in proportion. Default: <see cref="DefaultMaxWords"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 10 or above 100,000.</exception>
+    public int MaxWords
+    {
+        get => _maxWords;
+        set => _maxWords = Guard.InRange(value, 10, 100_000);
+    }
+
     /// <summary>Whether questions are kept as claims. Default: <see langword="false"/>.</summary>
     public bool IncludeQuestions { get; set; }
 

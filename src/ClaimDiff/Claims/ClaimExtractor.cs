@@ -39,10 +39,16 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var previousEnd = 0;
         foreach (var sentence in sentences)
         {
+            // A sentence of more than 30 characters for each word allowed is passed over before it is split into words.
+            if (sentence.Text.Length > 30 * _options.MaxWords)
+            {
+                previousEnd = sentence.End;
+                continue;
+            }
             var words = Words(sentence.Text);
             var startsParagraph = previousEnd == 0 || StartsParagraph(article.Text, previousEnd, sentence.Start);
             previousEnd = sentence.End;
-            if (!IsCandidate(article, sentence.Text))
+            if (!IsCandidate(article, sentence.Text) || words.Count(w => w.IsWord) > _options.MaxWords)
             {
                 quotations.Next(sentence.Text, startsParagraph, null);
                 context.Observe(sentence.Text, words);

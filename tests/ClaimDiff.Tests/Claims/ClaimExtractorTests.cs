@@ -220,6 +220,19 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void A_sentence_longer_than_the_maximum_is_no_claim()
+    {
+        var data = string.Join(' ', Enumerable.Range(1, 300).Select(i => (i * 37).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var blob = string.Join(' ', Enumerable.Range(1, 20_000).Select(i => "x" + i));
+        var claims = Extract($"The port handled 40 ships on Monday. {data}. {blob}. Prices rose 4% in March.");
+        Assert.That(claims.Select(c => c.Content), Is.EqualTo(new[] { "The port handled 40 ships on Monday", "Prices rose 4% in March" }));
+        var options = new ClaimOptions { MaxWords = 400 };
+        var text = $"The port handled 40 ships on Monday. {data}.";
+        Assert.That(new ClaimExtractor(options).Extract(new Article(text, id: "a1", publisher: Publisher), new SentenceSegmenter().Segment(text)), Has.Count.EqualTo(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxWords = 5);
+    }
+
+    [Test]
     public void A_sentence_shorter_than_the_minimum_is_a_claim_only_with_its_source()
         => Assert.That(Extract("Brenlow denied responsibility. Analysts were unconvinced.").Select(c => (c.Content, c.Source)),
             Is.EqualTo(new[] { ("denied responsibility", "Brenlow") }));

@@ -46,9 +46,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 continue;
             }
             var words = Words(sentence.Text);
+            var wordCount = words.Count(w => w.IsWord);
             var startsParagraph = previousEnd == 0 || StartsParagraph(article.Text, previousEnd, sentence.Start);
             previousEnd = sentence.End;
-            if (!IsCandidate(article, sentence.Text) || words.Count(w => w.IsWord) > _options.MaxWords)
+            if (!IsCandidate(article, sentence.Text) || wordCount > _options.MaxWords)
             {
                 quotations.Next(sentence.Text, startsParagraph, null);
                 context.Observe(sentence.Text, words);
@@ -60,7 +61,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var attribution = quotations.Next(sentence.Text, startsParagraph, own) ?? own;
             context.Observe(sentence.Text, words);
             // A sentence shorter than the minimum is a claim only when it credits a source ("Brenlow denied responsibility.").
-            if (attribution is null && (words.Count(w => w.IsWord) < _options.MinWords || !IsCheckWorthy(sentence.Text)))
+            if (attribution is null && (wordCount < _options.MinWords || !IsCheckWorthy(sentence.Text)))
                 continue;
             // "The developer postponed the decision until 2027, blaming rising prices": the clause before the
             // participle is a claim of its own, the outlet's unless it credits a source itself ("X denied this, saying …").
@@ -71,7 +72,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 if (Build(article, main, Attribution.Find(main.Text, mainWords, context), publisher, claims.Count + 1, isShort: false) is { } act)
                     claims.Add(act);
             }
-            var claim = Build(article, sentence, attribution, publisher, claims.Count + 1, isShort: words.Count(w => w.IsWord) < _options.MinWords);
+            var claim = Build(article, sentence, attribution, publisher, claims.Count + 1, isShort: wordCount < _options.MinWords);
             if (claim is null)
                 continue;
             claims.Add(claim);
@@ -224,8 +225,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>
-    /// Splits text into words (letters, digits, inner apostrophes, hyphens and dots, thousands separators, and the apostrophe of a plural
-    /// possessive inside a name: "Residents' Federation") and single punctuation marks.
+    /// Splits text into words (letters, digits, inner apostrophes, hyphens and dots, thousands separators, and the
+    /// apostrophe of a plural possessive inside a name: "Residents' Federation") and single punctuation marks.
     /// </summary>
     internal static List<Word> Words(string text)
     {

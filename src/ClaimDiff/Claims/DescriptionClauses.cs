@@ -20,7 +20,7 @@ internal static class DescriptionClauses
     {
         for (var comma = 1; comma + 2 < words.Count; comma++)
         {
-            if (!IsBoundary(words, comma) || words[comma].Text != "," || !words[comma - 1].IsWord)
+            if (words[comma].Text != "," || !words[comma - 1].IsWord)
                 continue;
             var opener = words[comma + 1].Text;
             var close = comma + 1;

@@ -123,5 +123,4 @@ internal static class Lexicon
         "collected via email", "collected via twitter", "collected via facebook", "pic.twitter.com",
         "last updated", "document.getelementbyid", "function ()", "function()",
     ];
-
 }

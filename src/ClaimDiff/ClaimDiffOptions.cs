@@ -52,6 +52,22 @@ public sealed class ExtractionOptions
         set => _maxInputBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The size limit must be positive.");
     }
 
+    /// <summary>The default of <see cref="FetchTimeout"/>: 30 seconds.</summary>
+    public static readonly TimeSpan DefaultFetchTimeout = TimeSpan.FromSeconds(30);
+
+    private TimeSpan _fetchTimeout = DefaultFetchTimeout;
+
+    /// <summary>
+    /// How long fetching one URL may take, from the request to the last byte; a slower page is reported as an error.
+    /// Default: <see cref="DefaultFetchTimeout"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public TimeSpan FetchTimeout
+    {
+        get => _fetchTimeout;
+        set => _fetchTimeout = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The time limit must be positive.");
+    }
+
     internal ExtractionOptions Clone() => (ExtractionOptions)MemberwiseClone();
 }
 

@@ -14,7 +14,7 @@ internal static class CliOptions
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Files or folders (.html, .htm, .txt, .json, each optionally .gz); '-' reads standard input.",
+            Description = "Files, folders or http(s) URLs (.html, .htm, .txt, .json, each optionally .gz); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         // A misspelt option would otherwise be taken for a path and reported only as a missing file.

@@ -6,7 +6,8 @@ namespace ClaimDiff.Articles;
 
 /// <summary>
 /// Reads <c>.html</c>/<c>.htm</c> pages, <c>.txt</c> files (first line is the headline, unless it is the only one) and <c>.json</c> files (one
-/// article object or an array), each optionally gzip-compressed (<c>.gz</c>); <c>-</c> reads standard input.
+/// article object or an array), each optionally gzip-compressed (<c>.gz</c>); <c>-</c> reads standard input, and an
+/// <c>http</c> or <c>https</c> URL is fetched.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,6 +20,13 @@ namespace ClaimDiff.Articles;
 /// Character sets: a byte order mark (UTF-8, UTF-16) wins; HTML then honours <c>&lt;meta charset&gt;</c> and
 /// <c>&lt;meta http-equiv="Content-Type" content="…; charset=…"&gt;</c>, and falls back to windows-1252 when the bytes are
 /// not UTF-8. Text and JSON must be UTF-8 (or carry a byte order mark).
+/// </para>
+/// <para>
+/// URLs: only a path the caller gives as an absolute <c>http</c> or <c>https</c> URL is fetched (nothing else touches the
+/// network), one request each, within <see cref="ExtractionOptions.FetchTimeout"/> and <see cref="ExtractionOptions.MaxInputBytes"/>.
+/// The server's media type picks the format (else the URL's extension, else the first bytes) and its character set
+/// wins over the page's own declaration. A failure (no connection, an error status, the time or size limit) yields a
+/// failed record saying so.
 /// </para>
 /// <para>Stateless and thread-safe: one instance can read many files at once.</para>
 /// </remarks>
@@ -33,6 +41,7 @@ public sealed class ArticleReader : IArticleReader
     private readonly ExtractionOptions _options;
     private readonly HtmlArticleExtractor _html = new();
     private readonly Func<Stream> _openStandardInput;
+    private readonly HttpClient? _httpClient;
 
     /// <summary>Creates a reader with default options.</summary>
     public ArticleReader() : this(new ExtractionOptions()) { }
@@ -42,14 +51,24 @@ public sealed class ArticleReader : IArticleReader
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     public ArticleReader(ExtractionOptions options) : this(options, Console.OpenStandardInput) { }
 
-    internal ArticleReader(ExtractionOptions options, Func<Stream> openStandardInput)
+    /// <summary>Creates a reader that fetches URLs with the caller's client (its proxy, headers and handlers), which it does not dispose.</summary>
+    /// <param name="options">The size and time limits and other reading options (copied).</param>
+    /// <param name="httpClient">The client for <c>http</c> and <c>https</c> paths; its own <see cref="HttpClient.Timeout"/> applies too.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="httpClient"/> is <see langword="null"/>.</exception>
+    public ArticleReader(ExtractionOptions options, HttpClient httpClient) : this(options, Console.OpenStandardInput, Guard.NotNull(httpClient)) { }
+
+    internal ArticleReader(ExtractionOptions options, Func<Stream> openStandardInput, HttpClient? httpClient = null)
     {
         _options = Guard.NotNull(options).Clone();
         _openStandardInput = openStandardInput;
+        _httpClient = httpClient;
     }
 
     /// <inheritdoc />
-    /// <remarks><c>-</c> reads standard input and guesses its format (JSON, HTML or text) from its first characters.</remarks>
+    /// <remarks>
+    /// <c>-</c> reads standard input and guesses its format (JSON, HTML or text) from its first characters; an <c>http</c>
+    /// or <c>https</c> URL is fetched.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -217,6 +236,18 @@ public sealed class ArticleReader : IArticleReader
         try
         {
             byte[] bytes;
+            if (WebInput.IsUrl(path, out var uri))
+            {
+                var page = await WebInput.FetchAsync(_httpClient ?? WebInput.Default, uri, path, _options.MaxInputBytes, _options.FetchTimeout, cancellationToken)
+                    .ConfigureAwait(false);
+                bytes = page.Bytes;
+                // A .gz file served as it is (not as a content encoding, which the client undoes).
+                if (uri.AbsolutePath.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && bytes is [0x1F, 0x8B, ..])
+                    bytes = await InputBytes.ReadAsync(new MemoryStream(bytes, writable: false), path, compressed: true, _options.MaxInputBytes, cancellationToken)
+                        .ConfigureAwait(false);
+                var format = page.Format ?? (IsSupported(uri.AbsolutePath) ? Format(uri.AbsolutePath) : InputText.Sniff(bytes));
+                return Parse(path, bytes, format, page.Charset);
+            }
             if (path == StandardInput)
             {
                 await using var input = _openStandardInput();
@@ -238,7 +269,7 @@ public sealed class ArticleReader : IArticleReader
                 await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
                 bytes = await InputBytes.ReadAsync(file, path, compressed, _options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
             }
-            return Parse(path, bytes);
+            return Parse(path, bytes, path == StandardInput ? InputText.Sniff(bytes) : Format(path));
         }
         catch (ArticleFormatException e)
         {
@@ -271,13 +302,12 @@ public sealed class ArticleReader : IArticleReader
 
     internal string SizeLimit(long length) => $"the input is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit";
 
-    private IReadOnlyList<Article> Parse(string path, byte[] bytes)
+    private IReadOnlyList<Article> Parse(string path, byte[] bytes, string format, string? charset = null)
     {
-        var format = path == StandardInput ? InputText.Sniff(bytes) : Format(path);
         switch (format)
         {
             case ".html":
-                var html = InputText.DecodeHtml(bytes, path);
+                var html = InputText.DecodeHtml(bytes, path, charset);
                 return [_html.Extract(html, path)];
             case ".json":
                 return JsonArticles.Parse(InputText.DecodeUtf8(bytes, path), path);

@@ -46,7 +46,7 @@ internal static class InputBytes
         return false;
     }
 
-    private static async Task<byte[]> ReadLimitedAsync(Stream input, string path, long maxBytes, CancellationToken cancellationToken)
+    internal static async Task<byte[]> ReadLimitedAsync(Stream input, string path, long maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -34,14 +34,17 @@ internal static partial class InputText
         }
     }
 
-    /// <summary>Decodes HTML: a byte order mark, else the declared character set, else UTF-8, else windows-1252.</summary>
-    public static string DecodeHtml(byte[] bytes, string path)
+    /// <summary>
+    /// Decodes HTML: a byte order mark, else the character set the server sent (<paramref name="charset"/>), else the one
+    /// the page declares, else UTF-8, else windows-1252.
+    /// </summary>
+    public static string DecodeHtml(byte[] bytes, string path, string? charset = null)
     {
         var (bom, skip) = ByteOrderMark(bytes);
         CheckContent(bytes, path, skip, bom is UnicodeEncoding);
         if (bom is not null)
             return bom.GetString(bytes, skip, bytes.Length - skip);
-        var declared = Declared(bytes);
+        var declared = (charset is null ? null : Named(charset)) ?? Declared(bytes);
         if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
             return declared.GetString(bytes);
         try
@@ -69,9 +72,13 @@ internal static partial class InputText
         // Declarations must sit in the first 1024 bytes by the HTML standard; be generous.
         var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
         var match = DeclaredCharset().Match(head);
-        if (!match.Success)
-            return null;
-        var name = match.Groups[1].Value.ToLowerInvariant();
+        return match.Success ? Named(match.Groups[1].Value) : null;
+    }
+
+    /// <summary>The encoding a character set label names, as browsers read labels; null for an unknown one.</summary>
+    private static Encoding? Named(string label)
+    {
+        var name = label.Trim().Trim('"', '\'').ToLowerInvariant();
         // WHATWG maps these labels to windows-1252.
         if (name is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "iso8859-1" or "l1" or "cp1252")
             name = "windows-1252";

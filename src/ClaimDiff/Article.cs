@@ -20,6 +20,7 @@ public sealed class Article
     /// <param name="language">The BCP 47 language tag, if known.</param>
     /// <param name="path">The file or URL the article came from, if any.</param>
     /// <param name="error">Why the article could not be read, or <see langword="null"/> when it was read.</param>
+    /// <param name="url">The page's own address (its canonical URL), if known; reports link to it rather than to <paramref name="path"/>.</param>
     public Article(
         string text,
         string? id = null,
@@ -29,7 +30,8 @@ public sealed class Article
         DateTimeOffset? published = null,
         string? language = null,
         string? path = null,
-        string? error = null)
+        string? error = null,
+        string? url = null)
     {
         Text = Guard.NotNull(text);
         Id = id;
@@ -40,6 +42,7 @@ public sealed class Article
         Language = language;
         Path = path;
         Error = error;
+        Url = url;
     }
 
     /// <summary>The caller-chosen id, or <see langword="null"/> to let the analysis number the article.</summary>
@@ -69,6 +72,9 @@ public sealed class Article
     /// <summary>Why the article could not be read, or <see langword="null"/> when it was read.</summary>
     public string? Error { get; }
 
+    /// <summary>The page's own absolute <c>http</c> or <c>https</c> address (its canonical URL), if known.</summary>
+    public string? Url { get; }
+
     /// <summary>Creates an article from plain text. When <paramref name="title"/> is not given, nothing is taken from the text.</summary>
     /// <param name="text">The article body.</param>
     /// <param name="publisher">The outlet that published it; unattributed claims are credited to it.</param>
@@ -97,8 +103,8 @@ public sealed class Article
     public static Article Failed(string? path, string error) => new(string.Empty, path: path, error: Guard.NotNullOrEmpty(error));
 
     /// <summary>Returns a copy with the given members replaced.</summary>
-    public Article With(string? id = null, string? title = null, string? publisher = null, DateTimeOffset? published = null, string? path = null)
-        => new(Text, id ?? Id, title ?? Title, publisher ?? Publisher, Authors, published ?? Published, Language, path ?? Path, Error);
+    public Article With(string? id = null, string? title = null, string? publisher = null, DateTimeOffset? published = null, string? path = null, string? url = null)
+        => new(Text, id ?? Id, title ?? Title, publisher ?? Publisher, Authors, published ?? Published, Language, path ?? Path, Error, url ?? Url);
 
     /// <inheritdoc />
     public override string ToString() => Error is null

@@ -11,7 +11,7 @@ internal static class ExtractCommand
     {
         var paths = CliOptions.Paths();
         var output = CliOptions.Out();
-        var command = new Command("extract", "Read articles and print one JSON object per article: path, title, text, publisher, authors, published, language, error.")
+        var command = new Command("extract", "Read articles and print one JSON object per article: path, title, text, publisher, authors, published, language, url, error.")
         {
             paths, output,
         };
@@ -34,6 +34,7 @@ internal static class ExtractCommand
         ["publisher"] = article.Publisher,
         ["authors"] = new JArray(article.Authors),
         ["published"] = JsonReportWriter.IsoDate(article.Published),
+        ["url"] = article.Url,
         ["language"] = article.Language,
         ["error"] = article.Error,
     };

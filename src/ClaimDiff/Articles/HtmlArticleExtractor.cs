@@ -47,7 +47,8 @@ public sealed class HtmlArticleExtractor
         if (string.IsNullOrWhiteSpace(text))
             throw new ArticleFormatException(path, null, "no article text found in the page");
         return new Article(text, title: metadata.Title, publisher: metadata.Publisher, authors: metadata.Authors,
-            published: metadata.Published ?? PageMetadata.DateNearStart(text), language: metadata.Language, path: path);
+            published: metadata.Published ?? PageMetadata.DateNearStart(text), language: metadata.Language, path: path,
+            url: PageMetadata.AbsoluteUrl(metadata.Url, path));
     }
 
     private static string Body(IHtmlDocument document, HtmlParser parser)

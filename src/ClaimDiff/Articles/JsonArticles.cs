@@ -47,6 +47,7 @@ internal static class JsonArticles
             var publisher = Field(o, "publisher", i, ref error);
             var language = Field(o, "language", i, ref error);
             var itemPath = Field(o, "path", i, ref error);
+            var url = Field(o, "url", i, ref error);
             var published = Field(o, "published", i, ref error);
             var authors = o["authors"] switch
             {
@@ -69,7 +70,8 @@ internal static class JsonArticles
                 authors: authors,
                 published: published is not null && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null,
                 language: language,
-                path: itemPath ?? path));
+                path: itemPath ?? path,
+                url: PageMetadata.AbsoluteUrl(url, null)));
         }
         return articles;
     }

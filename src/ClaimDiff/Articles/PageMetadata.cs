@@ -36,6 +36,23 @@ internal sealed partial record PageMetadata(string? Title, string? Publisher, IR
         return new PageMetadata(title, publisher, authors, published, language, url);
     }
 
+    /// <summary>
+    /// <paramref name="url"/> as an absolute <c>http</c> or <c>https</c> address: as it is, or resolved against
+    /// <paramref name="path"/> when that is one (a page fetched from the web); null for anything else.
+    /// </summary>
+    internal static string? AbsoluteUrl(string? url, string? path)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+            return null;
+        Uri? resolved = null;
+        if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            resolved = absolute;
+        else if (path is not null && Uri.TryCreate(path, UriKind.Absolute, out var page) && page.Scheme is "http" or "https"
+            && Uri.TryCreate(page, url.Trim(), out var relative) && relative.Scheme is "http" or "https")
+            resolved = relative;
+        return resolved?.AbsoluteUri;
+    }
+
     internal static string? Meta(IDocument document, string key)
     {
         foreach (var meta in document.GetElementsByTagName("meta"))

@@ -82,7 +82,7 @@ internal sealed class Analysis
         _nextId = next;
         foreach (var claim in found)
             _claims.Add(claim with { Id = "c" + (_claims.Count + 1), ArticleId = id });
-        _summaries.Add(new ArticleSummary(id, article.Path, article.Title, article.Publisher, article.Published, found.Count, error));
+        _summaries.Add(new ArticleSummary(id, article.Path, article.Title, article.Publisher, article.Published, found.Count, error, article.Url));
     }
 
     /// <summary>

@@ -4,9 +4,24 @@ namespace ClaimDiff.Reports;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class ArticleLinks
 {
-    /// <summary>The address of each article whose path the report knows, by article id.</summary>
+    /// <summary>The address of each article whose page URL or path the report knows, by article id: the page's own URL first.</summary>
     public static Dictionary<string, string> Of(Report report)
-        => report.Articles.Select(a => (a.Id, Link: Link(a.Path))).Where(a => a.Link is not null).ToDictionary(a => a.Id, a => a.Link!, StringComparer.Ordinal);
+        => report.Articles.Select(a => (a.Id, Link: Link(a.Url) ?? Link(a.Path))).Where(a => a.Link is not null).ToDictionary(a => a.Id, a => a.Link!, StringComparer.Ordinal);
+
+    /// <summary>Where a claim was published, for a reader: the outlet and the date ("Harbour Times, 6 Jan 2026"), either alone, or null when neither is known.</summary>
+    public static string? Provenance(ArticleSummary article)
+    {
+        var date = Date(article);
+        var parts = new[] { article.Publisher, date }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    /// <summary>The outlet and date of each article that has either, by article id.</summary>
+    public static Dictionary<string, string> Provenances(Report report)
+        => report.Articles.Select(a => (a.Id, Text: Provenance(a))).Where(a => a.Text is not null).ToDictionary(a => a.Id, a => a.Text!, StringComparer.Ordinal);
+
+    /// <summary>The publication date as a reader writes it ("6 Jan 2026"), or null.</summary>
+    public static string? Date(ArticleSummary article) => article.Published?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The address of <paramref name="claim"/>'s sentence in its article: the article's address with a text fragment

@@ -8,4 +8,5 @@ namespace ClaimDiff.Reports;
 /// <param name="Published">The publication date, if known.</param>
 /// <param name="ClaimCount">How many claims were found in it.</param>
 /// <param name="Error">Why it could not be read, or <see langword="null"/>.</param>
-public sealed record ArticleSummary(string Id, string? Path, string? Title, string? Publisher, DateTimeOffset? Published, int ClaimCount, string? Error);
+/// <param name="Url">The page's own address (its canonical URL), if known.</param>
+public sealed record ArticleSummary(string Id, string? Path, string? Title, string? Publisher, DateTimeOffset? Published, int ClaimCount, string? Error, string? Url = null);

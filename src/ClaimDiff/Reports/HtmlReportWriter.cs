@@ -36,6 +36,7 @@ public sealed class HtmlReportWriter : IReportWriter
         Guard.NotNull(writer);
         var subjects = report.Subjects.ToDictionary(s => s.Id);
         var links = ArticleLinks.Of(report);
+        var provenances = ArticleLinks.Provenances(report);
         writer.WriteLine($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ClaimDiff report</title><style>{Style}</style></head><body>");
         writer.WriteLine("<h1>ClaimDiff report</h1>");
         writer.WriteLine($"<p>{Counts.Articles(report)}, {Counts.Claims(report)}, {Counts.Subjects(report)}, "
@@ -48,8 +49,8 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<section class=\"discrepancy\" id=\"{d.Id}\"><h3>{E(d.Type.ToName())} conflict on “{E(subjects[d.SubjectId].Label)}” — confidence {d.Confidence:0.00}</h3>"));
             writer.WriteLine("<div class=\"pair\">");
-            WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First), links.GetValueOrDefault(d.ClaimA.ArticleId));
-            WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second), links.GetValueOrDefault(d.ClaimB.ArticleId));
+            WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First), links.GetValueOrDefault(d.ClaimA.ArticleId), provenances.GetValueOrDefault(d.ClaimA.ArticleId));
+            WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second), links.GetValueOrDefault(d.ClaimB.ArticleId), provenances.GetValueOrDefault(d.ClaimB.ArticleId));
             writer.WriteLine("</div>");
             writer.WriteLine($"<p>{E(d.Explanation)}</p>");
             if (d.Repeats.Count > 0)
@@ -75,16 +76,17 @@ public sealed class HtmlReportWriter : IReportWriter
 
         WriteMatrix(writer, report);
 
-        writer.WriteLine("<h2 id=\"articles\">Articles</h2><table><tr><th>id</th><th>title</th><th>publisher</th><th>claims</th><th>error</th></tr>");
+        writer.WriteLine("<h2 id=\"articles\">Articles</h2><table><tr><th>id</th><th>title</th><th>publisher</th><th>published</th><th>claims</th><th>error</th></tr>");
         foreach (var a in report.Articles)
-            writer.WriteLine($"<tr id=\"{E(a.Id)}\"><td>{E(a.Id)}</td><td>{(links.TryGetValue(a.Id, out var link) ? $"<a href=\"{E(link)}\">{E(a.Title ?? a.Path!)}</a>" : E(a.Title ?? a.Path ?? ""))}</td><td>{E(a.Publisher ?? "")}</td><td>{a.ClaimCount}</td><td>{E(a.Error ?? "")}</td></tr>");
+            writer.WriteLine($"<tr id=\"{E(a.Id)}\"><td>{E(a.Id)}</td><td>{(links.TryGetValue(a.Id, out var link) ? $"<a href=\"{E(link)}\">{E(a.Title ?? a.Path!)}</a>" : E(a.Title ?? a.Path ?? ""))}</td><td>{E(a.Publisher ?? "")}</td><td>{E(ArticleLinks.Date(a) ?? "")}</td><td>{a.ClaimCount}</td><td>{E(a.Error ?? "")}</td></tr>");
         writer.WriteLine("</table></body></html>");
     }
 
-    private static void WriteSide(TextWriter writer, Claim claim, IEnumerable<TextRange> highlights, string? articleLink)
+    private static void WriteSide(TextWriter writer, Claim claim, IEnumerable<TextRange> highlights, string? articleLink, string? provenance)
     {
         var inArticle = articleLink is null ? "" : $" · <a href=\"{E(ArticleLinks.ToSentence(articleLink, claim))}\">in the article</a>";
-        writer.Write($"<div class=\"side\"><div class=\"source\">{E(claim.Source)}</div><div class=\"muted\">{E(claim.Cue ?? "asserted")} · {claim.Modality.ToString().ToLowerInvariant()} · <a href=\"#{E(claim.ArticleId)}\">{E(claim.ArticleId)}</a>, characters {claim.Start}–{claim.End}{inArticle}</div><p>");
+        var published = provenance is null ? "" : $" ({E(provenance)})";
+        writer.Write($"<div class=\"side\"><div class=\"source\">{E(claim.Source)}</div><div class=\"muted\">{E(claim.Cue ?? "asserted")} · {claim.Modality.ToString().ToLowerInvariant()} · <a href=\"#{E(claim.ArticleId)}\">{E(claim.ArticleId)}</a>{published}, characters {claim.Start}–{claim.End}{inArticle}</div><p>");
         var position = 0;
         foreach (var range in highlights.Where(r => r.Start >= 0 && r.End <= claim.Content.Length && r.Length > 0).OrderBy(r => r.Start))
         {

@@ -36,6 +36,7 @@ public sealed class JsonReportWriter : IReportWriter
             ["title"] = a.Title,
             ["publisher"] = a.Publisher,
             ["published"] = IsoDate(a.Published),
+            ["url"] = a.Url,
             ["claimCount"] = a.ClaimCount,
             ["error"] = a.Error,
         });

@@ -20,8 +20,13 @@ public sealed class MarkdownReportWriter : IReportWriter
         Guard.NotNull(writer);
         var subjects = report.Subjects.ToDictionary(s => s.Id);
         var links = ArticleLinks.Of(report);
-        // The article id, linked to the claim's sentence in the article when its address is known.
-        string Where(Claims.Claim c) => links.TryGetValue(c.ArticleId, out var link) ? $"[{c.ArticleId}](<{ArticleLinks.ToSentence(link, c)}>)" : c.ArticleId;
+        var provenances = ArticleLinks.Provenances(report);
+        // The article id, linked to the claim's sentence in the article when its address is known, with its outlet and date.
+        string Where(Claims.Claim c)
+        {
+            var id = links.TryGetValue(c.ArticleId, out var link) ? $"[{c.ArticleId}](<{ArticleLinks.ToSentence(link, c)}>)" : c.ArticleId;
+            return provenances.TryGetValue(c.ArticleId, out var provenance) ? $"{id}, {Escape(provenance)}" : id;
+        }
         writer.WriteLine("# ClaimDiff report");
         writer.WriteLine();
         writer.WriteLine($"{Counts.Articles(report)}, {Counts.Claims(report)}, {Counts.Subjects(report)}, "
@@ -64,10 +69,10 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         writer.WriteLine("## Articles");
         writer.WriteLine();
-        writer.WriteLine("| id | title | publisher | claims | error |");
-        writer.WriteLine("| --- | --- | --- | --- | --- |");
+        writer.WriteLine("| id | title | publisher | published | claims | error |");
+        writer.WriteLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var a in report.Articles)
-            writer.WriteLine($"| {a.Id} | {Escape(a.Title ?? a.Path ?? "")} | {Escape(a.Publisher ?? "")} | {a.ClaimCount} | {Escape(a.Error ?? "")} |");
+            writer.WriteLine($"| {a.Id} | {Escape(a.Title ?? a.Path ?? "")} | {Escape(a.Publisher ?? "")} | {ArticleLinks.Date(a) ?? ""} | {a.ClaimCount} | {Escape(a.Error ?? "")} |");
     }
 
     /// <summary>

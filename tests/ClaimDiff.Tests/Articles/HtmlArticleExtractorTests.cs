@@ -41,6 +41,17 @@ public class HtmlArticleExtractorTests
         });
     }
 
+    [TestCase("<link rel=\"canonical\" href=\"https://ledger.example/export-ban\">", "page.html", "https://ledger.example/export-ban")]
+    [TestCase("<meta property=\"og:url\" content=\"https://ledger.example/og\">", "page.html", "https://ledger.example/og")]
+    [TestCase("<link rel=\"canonical\" href=\"/export-ban\">", "https://ledger.example/news/1?ref=x", "https://ledger.example/export-ban")]
+    [TestCase("<link rel=\"canonical\" href=\"/export-ban\">", "page.html", null)]
+    [TestCase("<link rel=\"canonical\" href=\"javascript:alert(1)\">", "https://ledger.example/a", null)]
+    public void Reads_the_pages_own_url_absolute_or_resolved_against_the_address_it_was_fetched_from(string head, string path, string? expected)
+    {
+        var article = new HtmlArticleExtractor().Extract($"<!DOCTYPE html><html><head>{head}</head><body><article>{Body}</article></body></html>", path);
+        Assert.That(article.Url, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Ignores_broken_json_ld_and_falls_back_to_open_graph()
     {

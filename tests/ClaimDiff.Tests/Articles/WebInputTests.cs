@@ -45,6 +45,7 @@ public class WebInputTests
             Assert.That(article.Title, Is.EqualTo("Port reopens after strike"));
             Assert.That(article.Text, Does.Contain("reopened on Monday"));
             Assert.That(article.Path, Is.EqualTo(_server.Url("/story")));
+            Assert.That(article.Url, Is.EqualTo("https://example.org/port"), "the page's canonical URL");
         });
     }
 
@@ -60,7 +61,7 @@ public class WebInputTests
     [Test]
     public async Task Json_is_read_by_its_media_type_and_an_unknown_type_by_its_first_bytes()
     {
-        _server.Serve("/api/items", "application/json", Encoding.UTF8.GetBytes("""[{"title":"One","text":"The council said the bridge will reopen in May after repairs."},{"text":"The mayor said the repairs cost four million."}]"""));
+        _server.Serve("/api/items", "application/json", Encoding.UTF8.GetBytes("""[{"title":"One","url":"https://news.example/one","text":"The council said the bridge will reopen in May after repairs."},{"text":"The mayor said the repairs cost four million."}]"""));
         _server.Serve("/feed", "application/octet-stream", Encoding.UTF8.GetBytes(Page));
         var articles = new List<Article>();
         await foreach (var article in new ArticleReader().ReadAllAsync([_server.Url("/api/items"), _server.Url("/feed")]))
@@ -70,6 +71,7 @@ public class WebInputTests
             Assert.That(articles.Select(a => a.Error), Is.All.Null);
             Assert.That(articles, Has.Count.EqualTo(3));
             Assert.That(articles[0].Title, Is.EqualTo("One"));
+            Assert.That(articles[0].Url, Is.EqualTo("https://news.example/one"));
             Assert.That(articles[2].Title, Is.EqualTo("Port reopens after strike"));
         });
     }

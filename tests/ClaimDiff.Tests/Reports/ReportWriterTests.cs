@@ -9,7 +9,7 @@ namespace ClaimDiff.Tests.Reports;
 
 public class ReportWriterTests
 {
-    internal static Report SampleReport()
+    internal static Report SampleReport(string? secondUrl = null)
     {
         var a = new Claim
         {
@@ -24,7 +24,7 @@ public class ReportWriterTests
         var evidence = new ConflictEvidence(DiscrepancyType.Scope, new TextRange(12, 16), new TextRange(12, 19), "\"only\" vs \"broadly\"");
         return new Report(
             [new ArticleSummary("a1", "one.txt", "One", "Wire", new DateTimeOffset(2026, 1, 6, 9, 0, 0, TimeSpan.Zero), 1, null),
-             new ArticleSummary("a2", "two.html", "Two", "Ledger", null, 1, null),
+             new ArticleSummary("a2", "two.html", "Two", "Ledger", null, 1, null, secondUrl),
              new ArticleSummary("a3", "bad.bin", null, null, null, 0, "the file holds binary data, not text")],
             [a, b],
             [new Subject { Id = "s1", Label = "export curbs", Keywords = ["curbs", "exports"], ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" }],
@@ -36,10 +36,10 @@ public class ReportWriterTests
             [new Agreement { Id = "g1", SubjectId = "s1", ClaimA = a, ClaimB = b, Confidence = 0.5f }]);
     }
 
-    private static string Write(IReportWriter writer)
+    private static string Write(IReportWriter writer, string? secondUrl = null)
     {
         var output = new StringWriter();
-        writer.Write(SampleReport(), output);
+        writer.Write(SampleReport(secondUrl), output);
         return output.ToString();
     }
 
@@ -50,7 +50,7 @@ public class ReportWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(json.Properties().Select(p => p.Name), Is.EqualTo(new[] { "articles", "claims", "subjects", "discrepancies", "agreements" }));
-            Assert.That(((JObject)json["articles"]![0]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "id", "path", "title", "publisher", "published", "claimCount", "error" }));
+            Assert.That(((JObject)json["articles"]![0]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "id", "path", "title", "publisher", "published", "url", "claimCount", "error" }));
             Assert.That((string?)json["articles"]![0]!["published"], Is.EqualTo("2026-01-06T09:00:00+00:00"));
             Assert.That((string?)json["articles"]![2]!["error"], Does.Contain("binary"));
             foreach (var field in new[] { "id", "articleId", "text", "source", "cue", "modality", "polarity", "subjectId", "start", "end" })
@@ -160,7 +160,38 @@ public class ReportWriterTests
 
     [Test]
     public void Markdown_links_each_side_of_a_discrepancy_to_its_sentence_in_the_article()
-        => Assert.That(Write(new MarkdownReportWriter()), Does.Contain("(reported, [a2](<two.html#:~:text=Exports%20are%20broadly%20restricted%2C%20the%20Journal%20reported.>))"));
+        => Assert.That(Write(new MarkdownReportWriter()), Does.Contain("(reported, [a2](<two.html#:~:text=Exports%20are%20broadly%20restricted%2C%20the%20Journal%20reported.>), Ledger)"));
+
+    [Test]
+    public void Each_side_names_its_outlet_and_date()
+    {
+        var markdown = Write(new MarkdownReportWriter());
+        var html = Write(new HtmlReportWriter());
+        Assert.Multiple(() =>
+        {
+            Assert.That(markdown, Does.Contain("**Ministry of Commerce** (said, [a1](<one.txt#:~:text=The%20ministry%20said%20curbs%20apply%20only%20to%20%3Cmilitary%3E>), Wire, 6 Jan 2026)"));
+            Assert.That(markdown, Does.Contain("| a1 | One | Wire | 6 Jan 2026 | 1 |"));
+            Assert.That(html, Does.Contain("<a href=\"#a1\">a1</a> (Wire, 6 Jan 2026), characters 0–55"));
+            Assert.That(html, Does.Contain("<td>Wire</td><td>6 Jan 2026</td>"));
+        });
+    }
+
+    [Test]
+    public void A_pages_own_url_is_linked_instead_of_its_file()
+    {
+        const string url = "https://ledger.example/2026/exports";
+        var markdown = Write(new MarkdownReportWriter(), url);
+        var html = Write(new HtmlReportWriter(), url);
+        var json = JObject.Parse(Write(new JsonReportWriter(), url));
+        Assert.Multiple(() =>
+        {
+            Assert.That(markdown, Does.Contain($"[a2](<{url}#:~:text=Exports%20are%20broadly"));
+            Assert.That(html, Does.Contain($"<a href=\"{url}\">Two</a>"));
+            Assert.That(html, Does.Not.Contain("two.html"));
+            Assert.That((string?)json["articles"]![1]!["url"], Is.EqualTo(url));
+            Assert.That((string?)json["articles"]![1]!["path"], Is.EqualTo("two.html"));
+        });
+    }
 
     [TestCase("https://news.example/a/1.html", "https://news.example/a/1.html")]
     [TestCase("/data/news/one story.html", "file:///data/news/one%20story.html")]

@@ -8,7 +8,8 @@ namespace ClaimDiff.Reports;
 
 /// <summary>
 /// Writes the report as one self-contained HTML page (inline CSS, no scripts or external assets): discrepancies side by
-/// side with the conflicting words highlighted, agreements, a subjects × sources matrix, and the articles. Each side of
+/// side with the conflicting words highlighted, then the story view (each fact with who says what), the agreements
+/// ranked, and the articles; long lists are folded so that the page stays readable for a hundred articles. Each side of
 /// a discrepancy links back to its article where the report knows the article's path or URL, with a text fragment
 /// (<c>#:~:text=</c>) that browsers which support it scroll to and highlight: the claim's own sentence.
 /// </summary>
@@ -23,6 +24,9 @@ public sealed class HtmlReportWriter : IReportWriter
         .side{border:1px solid #ddd;border-radius:6px;padding:.6em .8em}.source{font-weight:600}
         .discrepancy h3{color:#b00020;font-size:1.05em}mark.conflict{background:#ffb3b3;padding:0 .15em}
         .agree{background:#dff3e3}.conflicting{background:#ffd6d6}.mentions{background:#eef}.muted{color:#777}
+        td,li{overflow-wrap:anywhere}.fact{margin:0 0 1em}.fact h3{font-size:1em;margin:.8em 0 .1em}.fact p{margin:0}
+        .fact ul{margin:.3em 0;padding-left:0;list-style:none}.fact li{padding:.2em .5em;margin:.15em 0;border-radius:4px}
+        .legend span{padding:.1em .5em;margin-right:.5em;border-radius:4px}summary{cursor:pointer;color:#345;margin:.5em 0}
         """;
 
     /// <inheritdoc />
@@ -63,24 +67,111 @@ public sealed class HtmlReportWriter : IReportWriter
             writer.WriteLine("</section>");
         }
 
-        writer.WriteLine("<h2 id=\"agreements\">Agreements</h2>");
-        if (report.Agreements.Count == 0)
-            writer.WriteLine("<p class=\"muted\">None found.</p>");
-        else
-        {
-            writer.WriteLine("<table><tr><th>sources</th><th>claim</th><th>corroborated by</th><th>confidence</th></tr>");
-            foreach (var g in report.Agreements)
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{E(g.ClaimA.Source)} + {E(g.ClaimB.Source)}</td><td>{E(g.ClaimA.Content)}</td><td>{E(g.ClaimB.Content)}</td><td>{g.Confidence:0.00}</td></tr>"));
-            writer.WriteLine("</table>");
-        }
+        WriteFacts(writer, report, provenances);
+        WriteAgreements(writer, report);
 
-        WriteMatrix(writer, report);
-
-        writer.WriteLine("<h2 id=\"articles\">Articles</h2><table><tr><th>id</th><th>title</th><th>publisher</th><th>published</th><th>claims</th><th>error</th></tr>");
+        var fold = report.Articles.Count > FoldArticlesOver;
+        writer.WriteLine($"<h2 id=\"articles\">Articles</h2>{(fold ? $"<details><summary>{E(Counts.Articles(report))}</summary>" : "")}<table><tr><th>id</th><th>title</th><th>publisher</th><th>published</th><th>claims</th><th>error</th></tr>");
         foreach (var a in report.Articles)
             writer.WriteLine($"<tr id=\"{E(a.Id)}\"><td>{E(a.Id)}</td><td>{(links.TryGetValue(a.Id, out var link) ? $"<a href=\"{E(link)}\">{E(a.Title ?? a.Path!)}</a>" : E(a.Title ?? a.Path ?? ""))}</td><td>{E(a.Publisher ?? "")}</td><td>{E(ArticleLinks.Date(a) ?? "")}</td><td>{a.ClaimCount}</td><td>{E(a.Error ?? "")}</td></tr>");
-        writer.WriteLine("</table></body></html>");
+        writer.WriteLine($"</table>{(fold ? "</details>" : "")}</body></html>");
     }
+
+    /// <summary>How many facts are shown open; the rest are behind a fold.</summary>
+    internal const int OpenFacts = 20;
+
+    /// <summary>How many agreements are shown open, the strongest first; the rest are behind a fold.</summary>
+    internal const int OpenAgreements = 10;
+
+    /// <summary>How many claims of one party on one fact are listed; the rest are counted.</summary>
+    private const int ClaimsPerParty = 3;
+
+    /// <summary>How many facts with a single source are listed (behind a fold); the rest are counted, and are in the JSON report.</summary>
+    private const int ListedSingleSourceFacts = 300;
+
+    /// <summary>Over this many articles, the articles table is behind a fold.</summary>
+    private const int FoldArticlesOver = 12;
+
+    /// <summary>
+    /// The story view: each fact (subject) that more than one source speaks to, with who says what, the parties in a
+    /// discrepancy marked red and those that corroborate one another green. Facts in dispute come first, then
+    /// corroborated ones, then those with the most sources; facts with one source are listed behind a fold.
+    /// </summary>
+    private static void WriteFacts(TextWriter writer, Report report, Dictionary<string, string> provenances)
+    {
+        var claims = report.Claims.ToDictionary(c => c.Id);
+        var conflicting = report.Discrepancies.SelectMany(d => new[] { (d.SubjectId, Party(d.ClaimA)), (d.SubjectId, Party(d.ClaimB)) }).ToHashSet();
+        var agreeing = report.Agreements.SelectMany(g => new[] { (g.SubjectId, Party(g.ClaimA)), (g.SubjectId, Party(g.ClaimB)) }).ToHashSet();
+        var facts = report.Subjects
+            .Select(s => (Subject: s, Parties: s.ClaimIds.Select(id => claims[id]).GroupBy(Party, StringComparer.Ordinal).ToList()))
+            .ToList();
+        var shared = facts.Where(f => f.Parties.Count > 1)
+            .OrderByDescending(f => f.Parties.Any(p => conflicting.Contains((f.Subject.Id, p.Key))))
+            .ThenByDescending(f => f.Parties.Any(p => agreeing.Contains((f.Subject.Id, p.Key))))
+            .ThenByDescending(f => f.Parties.Count)
+            .ThenByDescending(f => f.Subject.ClaimIds.Count)
+            .ToList();
+        var single = facts.Where(f => f.Parties.Count == 1).ToList();
+        writer.WriteLine("<h2 id=\"facts\">Facts and who says what</h2>");
+        writer.WriteLine("<p class=\"legend\"><span class=\"conflicting\">in a discrepancy</span> <span class=\"agree\">corroborated</span> <span class=\"mentions\">reported</span></p>");
+        if (shared.Count == 0)
+            writer.WriteLine("<p class=\"muted\">No fact is reported by more than one source.</p>");
+        for (var i = 0; i < shared.Count; i++)
+        {
+            if (i == OpenFacts)
+                writer.WriteLine($"<details><summary>{shared.Count - OpenFacts} more {(shared.Count - OpenFacts == 1 ? "fact" : "facts")} with several sources</summary>");
+            var (subject, parties) = shared[i];
+            writer.WriteLine($"<section class=\"fact\" id=\"{E(subject.Id)}\"><h3>{E(subject.Label)}</h3><p class=\"muted\">{Counts.Of(parties.Count, "source", "sources")} · {Counts.Of(subject.ClaimIds.Count, "claim", "claims")}</p><ul>");
+            foreach (var party in parties)
+            {
+                var css = conflicting.Contains((subject.Id, party.Key)) ? "conflicting" : agreeing.Contains((subject.Id, party.Key)) ? "agree" : "mentions";
+                var said = party.Take(ClaimsPerParty).Select(c => $"“{E(c.Content)}” <span class=\"muted\">({E(c.ArticleId)}{(provenances.TryGetValue(c.ArticleId, out var p) ? ", " + E(p) : "")})</span>");
+                var more = party.Count() > ClaimsPerParty ? $" <span class=\"muted\">and {party.Count() - ClaimsPerParty} more</span>" : "";
+                writer.WriteLine($"<li class=\"{css}\"><span class=\"source\">{E(party.First().Source)}</span>: {string.Join("; ", said)}{more}</li>");
+            }
+            writer.WriteLine("</ul></section>");
+        }
+        if (shared.Count > OpenFacts)
+            writer.WriteLine("</details>");
+        if (single.Count == 0)
+            return;
+        writer.WriteLine($"<details><summary>{single.Count} {(single.Count == 1 ? "fact" : "facts")} with one source</summary><ul>");
+        foreach (var (subject, parties) in single.Take(ListedSingleSourceFacts))
+            writer.WriteLine($"<li id=\"{E(subject.Id)}\"><strong>{E(subject.Label)}</strong>: {E(parties[0].First().Source)}, “{E(parties[0].First().Content)}”{(subject.ClaimIds.Count > 1 ? $" <span class=\"muted\">and {subject.ClaimIds.Count - 1} more</span>" : "")}</li>");
+        if (single.Count > ListedSingleSourceFacts)
+            writer.WriteLine($"<li class=\"muted\">and {single.Count - ListedSingleSourceFacts} more (every one is in the JSON report)</li>");
+        writer.WriteLine("</ul></details>");
+    }
+
+    /// <summary>Agreements, the strongest first: the first <see cref="OpenAgreements"/> open, the rest behind a fold.</summary>
+    private static void WriteAgreements(TextWriter writer, Report report)
+    {
+        writer.WriteLine("<h2 id=\"agreements\">Agreements</h2>");
+        if (report.Agreements.Count == 0)
+        {
+            writer.WriteLine("<p class=\"muted\">None found.</p>");
+            return;
+        }
+        var ranked = report.Agreements.OrderByDescending(g => g.Confidence).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
+        WriteAgreementRows(writer, ranked.Take(OpenAgreements));
+        if (ranked.Count > OpenAgreements)
+        {
+            writer.WriteLine($"<details><summary>{Counts.Of(ranked.Count - OpenAgreements, "more agreement", "more agreements")}</summary>");
+            WriteAgreementRows(writer, ranked.Skip(OpenAgreements));
+            writer.WriteLine("</details>");
+        }
+    }
+
+    private static void WriteAgreementRows(TextWriter writer, IEnumerable<Agreement> agreements)
+    {
+        writer.WriteLine("<table><tr><th>sources</th><th>claim</th><th>corroborated by</th><th>confidence</th></tr>");
+        foreach (var g in agreements)
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{E(g.ClaimA.Source)} + {E(g.ClaimB.Source)}</td><td>{E(g.ClaimA.Content)}</td><td>{E(g.ClaimB.Content)}</td><td>{g.Confidence:0.00}</td></tr>"));
+        writer.WriteLine("</table>");
+    }
+
+    /// <summary>The party a claim's source names, for grouping: "Reports" and "reports" are one.</summary>
+    private static string Party(Claim claim) => claim.Source.Trim().ToLowerInvariant();
 
     private static void WriteSide(TextWriter writer, Claim claim, IEnumerable<TextRange> highlights, string? articleLink, string? provenance)
     {
@@ -98,34 +189,6 @@ public sealed class HtmlReportWriter : IReportWriter
         }
         writer.Write(E(claim.Content[position..]));
         writer.WriteLine("</p></div>");
-    }
-
-    /// <summary>Subjects × sources: a cell is red where the source is in a discrepancy on the subject, green where it agrees, blue where it only makes claims.</summary>
-    private static void WriteMatrix(TextWriter writer, Report report)
-    {
-        var claims = report.Claims.ToDictionary(c => c.Id);
-        var shared = report.Subjects.Where(s => s.ClaimIds.Select(id => claims[id].Source).Distinct().Count() > 1).ToList();
-        if (shared.Count == 0)
-            return;
-        var sources = shared.SelectMany(s => s.ClaimIds.Select(id => claims[id].Source)).Distinct().Order(StringComparer.Ordinal).ToList();
-        var conflicting = report.Discrepancies.SelectMany(d => new[] { (d.SubjectId, d.ClaimA.Source), (d.SubjectId, d.ClaimB.Source) }).ToHashSet();
-        var agreeing = report.Agreements.SelectMany(g => new[] { (g.SubjectId, g.ClaimA.Source), (g.SubjectId, g.ClaimB.Source) }).ToHashSet();
-        writer.WriteLine("<h2 id=\"matrix\">Subjects × sources</h2><table><tr><th>subject</th>");
-        foreach (var source in sources)
-            writer.Write($"<th>{E(source)}</th>");
-        writer.WriteLine("</tr>");
-        foreach (var subject in shared)
-        {
-            writer.Write($"<tr><td>{E(subject.Label)}</td>");
-            foreach (var source in sources)
-            {
-                var count = subject.ClaimIds.Count(id => claims[id].Source == source);
-                var css = conflicting.Contains((subject.Id, source)) ? "conflicting" : agreeing.Contains((subject.Id, source)) ? "agree" : count > 0 ? "mentions" : "";
-                writer.Write(count == 0 ? "<td></td>" : $"<td class=\"{css}\">{count}</td>");
-            }
-            writer.WriteLine("</tr>");
-        }
-        writer.WriteLine("</table>");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

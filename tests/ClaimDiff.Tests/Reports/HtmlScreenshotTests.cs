@@ -52,7 +52,51 @@ public class HtmlScreenshotTests
         });
     }
 
-    private static ImageResult Screenshot(string chromium, Report report)
+    [Test]
+    public void A_hundred_article_report_stays_one_column_wide_and_a_few_screens_tall()
+    {
+        var chromium = Chromium();
+        var image = Screenshot(chromium, StoryViewTests.LargeReport(), height: 12_000);
+        var (lastRow, lastColumn) = Extent(image);
+        TestContext.Out.WriteLine($"content ends at row {lastRow}, column {lastColumn}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(lastRow, Is.LessThan(6_000), "the page's height in pixels, folds closed");
+            Assert.That(lastColumn, Is.LessThan(1_280 - 20), "nothing runs off the right edge");
+            Assert.That(FirstRow(image, Heading, tolerance: 8), Is.LessThan(900), "the discrepancy is on the first screen");
+        });
+    }
+
+    /// <summary>The last row and the rightmost column that hold a pixel other than the white background.</summary>
+    private static (int Row, int Column) Extent(ImageResult image)
+    {
+        var (row, column) = (0, 0);
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < image.Width; x++)
+            {
+                var i = (y * image.Width + x) * 3;
+                if (image.Data[i] < 250 || image.Data[i + 1] < 250 || image.Data[i + 2] < 250)
+                {
+                    row = y;
+                    column = Math.Max(column, x);
+                }
+            }
+        }
+        return (row, column);
+    }
+
+    private static int FirstRow(ImageResult image, (byte R, byte G, byte B) colour, int tolerance)
+    {
+        for (var i = 0; i + 2 < image.Data.Length; i += 3)
+        {
+            if (Math.Abs(image.Data[i] - colour.R) <= tolerance && Math.Abs(image.Data[i + 1] - colour.G) <= tolerance && Math.Abs(image.Data[i + 2] - colour.B) <= tolerance)
+                return i / 3 / image.Width;
+        }
+        return int.MaxValue;
+    }
+
+    private static ImageResult Screenshot(string chromium, Report report, int height = 900)
     {
         var folder = Directory.CreateTempSubdirectory("claimdiff-shot-").FullName;
         try
@@ -65,7 +109,7 @@ public class HtmlScreenshotTests
             foreach (var arg in new[]
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--force-device-scale-factor=1",
-                "--user-data-dir=" + Path.Combine(folder, "profile"), "--window-size=1280,900", "--screenshot=" + png, new Uri(html).AbsoluteUri,
+                "--user-data-dir=" + Path.Combine(folder, "profile"), $"--window-size=1280,{height}", "--screenshot=" + png, new Uri(html).AbsoluteUri,
             })
                 start.ArgumentList.Add(arg);
             using var process = Process.Start(start)!;

@@ -47,20 +47,25 @@ public sealed class HtmlReportWriter : IReportWriter
             + $"<strong>{Counts.Discrepancies(report)}</strong>, {Counts.Agreements(report)}.</p>");
 
         writer.WriteLine("<h2 id=\"discrepancies\">Discrepancies</h2>");
+        var disagreements = Disagreements.Of(report);
         if (report.Discrepancies.Count == 0)
             writer.WriteLine("<p class=\"muted\">None found.</p>");
-        foreach (var d in report.Discrepancies)
+        else if (disagreements.Count < report.Discrepancies.Count)
+            writer.WriteLine($"<p class=\"muted\">{Counts.Discrepancies(report)} in {Counts.Of(disagreements.Count, "disagreement", "disagreements")}: pairs of claims on one fact that disagree in one way are one card.</p>");
+        foreach (var group in disagreements)
         {
+            var d = group[0];
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<section class=\"discrepancy\" id=\"{d.Id}\"><h3>{E(d.Type.ToName())} conflict on “{E(subjects[d.SubjectId].Label)}” — confidence {d.Confidence:0.00}</h3>"));
             writer.WriteLine("<div class=\"pair\">");
             WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First), links.GetValueOrDefault(d.ClaimA.ArticleId), provenances.GetValueOrDefault(d.ClaimA.ArticleId));
             WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second), links.GetValueOrDefault(d.ClaimB.ArticleId), provenances.GetValueOrDefault(d.ClaimB.ArticleId));
             writer.WriteLine("</div>");
             writer.WriteLine($"<p>{E(d.Explanation)}</p>");
-            if (d.Repeats.Count > 0)
+            var others = Disagreements.OtherPairs(group);
+            if (others.Count > 0)
             {
-                writer.WriteLine($"<details><summary>Repeated {d.Repeats.Count} more time{(d.Repeats.Count == 1 ? "" : "s")}</summary><ul>");
-                foreach (var r in d.Repeats)
+                writer.WriteLine($"<details><summary>{Counts.Of(others.Count, "more pair", "more pairs")} of claims in this disagreement</summary><ul>");
+                foreach (var r in others)
                     writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<li>{E(r.ClaimA.Source)}: “{E(r.ClaimA.Content)}” / {E(r.ClaimB.Source)}: “{E(r.ClaimB.Content)}” ({r.Confidence:0.00})</li>"));
                 writer.WriteLine("</ul></details>");
             }

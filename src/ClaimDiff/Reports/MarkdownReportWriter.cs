@@ -37,15 +37,22 @@ public sealed class MarkdownReportWriter : IReportWriter
         writer.WriteLine();
         if (report.Discrepancies.Count == 0)
             writer.WriteLine("None found.");
-        foreach (var d in report.Discrepancies)
+        var disagreements = Disagreements.Of(report);
+        if (disagreements.Count < report.Discrepancies.Count)
         {
+            writer.WriteLine($"{Counts.Discrepancies(report)} in {Counts.Of(disagreements.Count, "disagreement", "disagreements")}: pairs of claims on one fact that disagree in one way are listed under one heading.");
+            writer.WriteLine();
+        }
+        foreach (var group in disagreements)
+        {
+            var d = group[0];
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {d.Id}: {d.Type.ToName()} conflict on \"{Escape(subjects[d.SubjectId].Label)}\" (confidence {d.Confidence:0.00})"));
             writer.WriteLine();
             writer.WriteLine($"* **{Escape(d.ClaimA.Source)}** ({d.ClaimA.Cue ?? "asserts"}, {Where(d.ClaimA)}): {Escape(d.ClaimA.Content)}");
             writer.WriteLine($"* **{Escape(d.ClaimB.Source)}** ({d.ClaimB.Cue ?? "asserts"}, {Where(d.ClaimB)}): {Escape(d.ClaimB.Content)}");
             foreach (var e in d.Evidence)
                 writer.WriteLine($"* Why: {Escape(e.Description)}");
-            foreach (var r in d.Repeats)
+            foreach (var r in Disagreements.OtherPairs(group))
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"* Also ({r.Confidence:0.00}): {Escape(r.ClaimA.Source)} ({Where(r.ClaimA)}): {Escape(r.ClaimA.Content)} / {Escape(r.ClaimB.Source)} ({Where(r.ClaimB)}): {Escape(r.ClaimB.Content)}"));
             writer.WriteLine();
         }

@@ -139,7 +139,7 @@ public class ReportWriterTests
             Assert.That(html, Does.Contain("&lt;military&gt;"));
             Assert.That(html, Does.Contain("<mark class=\"conflict\">only</mark>"));
             Assert.That(html, Does.Contain("<mark class=\"conflict\">broadly</mark>"));
-            Assert.That(html, Does.Contain("<summary>Repeated 1 more time</summary>"));
+            Assert.That(html, Does.Contain("<summary>1 more pair of claims in this disagreement</summary>"));
             Assert.That(html, Does.Contain("1 subject, <strong>1 discrepancy</strong>, 1 agreement."));
             Assert.That(html, Does.Contain("class=\"conflicting\""));
         });

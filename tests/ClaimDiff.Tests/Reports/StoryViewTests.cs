@@ -103,6 +103,35 @@ public class StoryViewTests
     }
 
     [Test]
+    public void Discrepancies_of_one_kind_on_one_fact_that_share_a_claim_are_one_card()
+    {
+        Claim C(string id, string source, string content) => new()
+        {
+            Id = id, ArticleId = "a1", Text = content, Content = content, Source = source, SourceKind = SourceKind.Organization, Start = 0, End = content.Length,
+        };
+        var (narrow, broad, wider, figure) = (C("c1", "Ministry", "the ban covers only military users"), C("c2", "The Journal", "exports are broadly restricted"),
+            C("c3", "Reports", "broader restrictions on exports"), C("c4", "Analysts", "the ban covers 40 firms"));
+        Discrepancy D(string id, Claim a, Claim b, DiscrepancyType type) => new()
+        {
+            Id = id, SubjectId = "s1", ClaimA = a, ClaimB = b, Type = type, Confidence = 0.8f, Explanation = id,
+        };
+        var report = new Report([new ArticleSummary("a1", null, "One", null, null, 4, null)], [narrow, broad, wider, figure],
+            [new Subject { Id = "s1", Label = "ban scope", Keywords = [], ClaimIds = ["c1", "c2", "c3", "c4"], RepresentativeClaimId = "c1" }],
+            [D("d1", narrow, broad, DiscrepancyType.Scope), D("d2", wider, narrow, DiscrepancyType.Scope), D("d3", narrow, figure, DiscrepancyType.Numeric)], []);
+        var html = Html(report);
+        var markdown = new StringWriter();
+        new MarkdownReportWriter().Write(report, markdown);
+        Assert.Multiple(() =>
+        {
+            Assert.That(html.Split("<section class=\"discrepancy\"").Length - 1, Is.EqualTo(2), "the two scope conflicts are one card, the numeric one another");
+            Assert.That(html, Does.Contain("3 discrepancies in 2 disagreements"));
+            Assert.That(html, Does.Contain("<summary>1 more pair of claims in this disagreement</summary><ul>\n<li>Reports: “broader restrictions on exports” / Ministry"));
+            Assert.That(markdown.ToString().Split("\n### ").Length - 1, Is.EqualTo(2));
+            Assert.That(markdown.ToString(), Does.Contain("* Also (0.80): Reports (a1): broader restrictions on exports"));
+        });
+    }
+
+    [Test]
     public void Every_claim_of_a_hundred_article_report_is_in_its_page()
     {
         var report = LargeReport();

@@ -608,7 +608,15 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     {
         var why = relation.Evidence.Count > 0 ? relation.Evidence[0].Description : "the classifier judges the claims incompatible";
         return string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase)
-            ? $"{a.Source} {a.Cue ?? "states"} \"{a.Content}\" in one article and {b.Cue ?? "states"} \"{b.Content}\" in another: {why}."
-            : $"{a.Source} {a.Cue ?? "states"} \"{a.Content}\", while {b.Source} {b.Cue ?? "states"} \"{b.Content}\": {why}.";
+            ? $"{a.Source} {Verb(a)} \"{a.Content}\" in one article and {Verb(b)} \"{b.Content}\" in another: {why}."
+            : $"{a.Source} {Verb(a)} \"{a.Content}\", while {b.Source} {Verb(b)} \"{b.Content}\": {why}.";
     }
+
+    /// <summary>The claim's cue as a finite verb: "states" for none, "is indicating" for a participle ("…, indicating").</summary>
+    private static string Verb(Claim claim) => claim.Cue switch
+    {
+        null => "states",
+        var cue when cue.EndsWith("ing", StringComparison.Ordinal) && !cue.Contains(' ', StringComparison.Ordinal) => "is " + cue,
+        var cue => cue,
+    };
 }

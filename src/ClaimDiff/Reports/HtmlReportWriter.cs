@@ -184,7 +184,8 @@ public sealed class HtmlReportWriter : IReportWriter
         var published = provenance is null ? "" : $" ({E(provenance)})";
         writer.Write($"<div class=\"side\"><div class=\"source\">{E(claim.Source)}</div><div class=\"muted\">{E(claim.Cue ?? "asserted")} · {claim.Modality.ToString().ToLowerInvariant()} · <a href=\"#{E(claim.ArticleId)}\">{E(claim.ArticleId)}</a>{published}, characters {claim.Start}–{claim.End}{inArticle}</div><p>");
         var position = 0;
-        foreach (var range in highlights.Where(r => r.Start >= 0 && r.End <= claim.Content.Length && r.Length > 0).OrderBy(r => r.Start))
+        // A span that is the whole claim (the affirmed side of a negation with no matching word) marks nothing out.
+        foreach (var range in highlights.Where(r => r.Start >= 0 && r.End <= claim.Content.Length && r.Length > 0 && r.Length < claim.Content.Trim().Length).OrderBy(r => r.Start))
         {
             if (range.Start < position)
                 continue;

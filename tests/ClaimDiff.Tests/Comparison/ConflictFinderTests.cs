@@ -226,6 +226,7 @@ public class ConflictFinderTests
         var found = Find(a, b).Single(e => e.Type == DiscrepancyType.Negation);
 
         AssertSpans(found, a, b, "close", "not close");
+        Assert.That(found.Description, Is.EqualTo("\"close\" (affirmed) vs \"not close\" (negated)"), "named in the order of the claims");
     }
 
     [Test]

@@ -162,6 +162,15 @@ public class SubjectComparerTests
     }
 
     [Test]
+    public void An_explanation_reads_a_participle_cue_as_a_finite_verb()
+    {
+        var a = NewClaim(1, "The Pentagon", "It airdropped 28 bundles of weapons.", 0) with { Cue = "said" };
+        var b = NewClaim(2, "The Journal", "It airdropped 45 bundles of weapons.", 0) with { ArticleId = "a2", Cue = "indicating" };
+        var (discrepancies, _) = Compare(a, b);
+        Assert.That(discrepancies.Single().Explanation, Does.StartWith("The Pentagon said \"It airdropped 28 bundles of weapons.\", while The Journal is indicating \"It airdropped 45"));
+    }
+
+    [Test]
     public void Compares_claims_of_one_source_in_different_articles()
     {
         var a = NewClaim(1, "The Pentagon", "It airdropped 28 bundles of weapons.", 0);

@@ -132,6 +132,26 @@ public class StoryViewTests
     }
 
     [Test]
+    public void A_span_that_is_the_whole_claim_is_not_highlighted()
+    {
+        Claim C(string id, string content) => new()
+        {
+            Id = id, ArticleId = "a1", Text = content, Content = content, Source = id, SourceKind = SourceKind.Organization, Start = 0, End = content.Length,
+        };
+        var (negated, plain) = (C("c1", "civilian users will not be affected"), C("c2", "broader restrictions on exports"));
+        var evidence = new ConflictEvidence(DiscrepancyType.Negation, new TextRange(20, 35), new TextRange(0, plain.Content.Length), "negation");
+        var report = new Report([new ArticleSummary("a1", null, "One", null, null, 2, null)], [negated, plain],
+            [new Subject { Id = "s1", Label = "scope", Keywords = [], ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" }],
+            [new Discrepancy { Id = "d1", SubjectId = "s1", ClaimA = negated, ClaimB = plain, Type = DiscrepancyType.Negation, Confidence = 0.9f, Explanation = "x", Evidence = [evidence] }], []);
+        var html = Html(report);
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<mark class=\"conflict\">not be affected</mark>"));
+            Assert.That(html, Does.Contain("<p>broader restrictions on exports</p>"));
+        });
+    }
+
+    [Test]
     public void Every_claim_of_a_hundred_article_report_is_in_its_page()
     {
         var report = LargeReport();

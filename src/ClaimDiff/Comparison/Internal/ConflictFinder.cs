@@ -178,7 +178,9 @@ internal static class ConflictFinder
         }
         var spanNeg = negated.Span(i, target < 0 ? i : target);
         var spanPlain = j >= 0 ? plain.Span(j) : new Claims.TextRange(plain.Offset, plain.Offset + plain.Text.Length);
-        var description = $"\"{Slice(negated, spanNeg)}\" (negated) vs \"{Slice(plain, spanPlain)}\" (affirmed)";
+        // Named in the order of the claims, as every other description is.
+        var (negatedWords, plainWords) = ($"\"{Slice(negated, spanNeg)}\" (negated)", $"\"{Slice(plain, spanPlain)}\" (affirmed)");
+        var description = negatedIsFirst ? $"{negatedWords} vs {plainWords}" : $"{plainWords} vs {negatedWords}";
         found.Add(negatedIsFirst
             ? new ConflictEvidence(DiscrepancyType.Negation, spanNeg, spanPlain, description)
             : new ConflictEvidence(DiscrepancyType.Negation, spanPlain, spanNeg, description));

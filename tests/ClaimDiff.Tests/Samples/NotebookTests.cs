@@ -23,6 +23,10 @@ public class NotebookTests
                 Assert.That(text, Does.Contain($"In [{cell}]"));
             Assert.That(text, Does.Contain("The Wall Street Journal"));
             Assert.That(text, Does.Contain("scope"));
+            Assert.That(text, Does.Contain("var report = await ClaimDiffer.AnalyzeAsync("), "each cell shows its code");
+            Assert.That(text, Does.Match(@"\d+ subjects with several claims listed; \d+ with one claim not listed"));
+            var link = text.Split('\n').FirstOrDefault(l => l.StartsWith("* **", StringComparison.Ordinal) && l.Contains("#:~:text=", StringComparison.Ordinal));
+            Assert.That(link, Is.Not.Null.And.Length.GreaterThan(200), "a Markdown line with a link is written whole, not wrapped at the console's width");
         });
     }
 }

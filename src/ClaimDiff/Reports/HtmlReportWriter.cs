@@ -27,6 +27,7 @@ public sealed class HtmlReportWriter : IReportWriter
         td,li{overflow-wrap:anywhere}.fact{margin:0 0 1em}.fact h3{font-size:1em;margin:.8em 0 .1em}.fact p{margin:0}
         .fact ul{margin:.3em 0;padding-left:0;list-style:none}.fact li{padding:.2em .5em;margin:.15em 0;border-radius:4px}
         .legend span{padding:.1em .5em;margin-right:.5em;border-radius:4px}summary{cursor:pointer;color:#345;margin:.5em 0}
+        .contents ol{margin:.3em 0;padding-left:1.6em}
         """;
 
     /// <inheritdoc />
@@ -48,6 +49,14 @@ public sealed class HtmlReportWriter : IReportWriter
 
         writer.WriteLine("<h2 id=\"discrepancies\">Discrepancies</h2>");
         var disagreements = Disagreements.Of(report);
+        if (disagreements.Count > 1)
+        {
+            // Every disagreement is one click from the top, however long the page.
+            writer.WriteLine("<nav class=\"contents\"><ol>");
+            foreach (var group in disagreements)
+                writer.WriteLine($"<li><a href=\"#{E(group[0].Id)}\">{E(group[0].Type.ToName())} conflict on “{E(subjects[group[0].SubjectId].Label)}”</a>: {E(group[0].ClaimA.Source)} vs {E(group[0].ClaimB.Source)}</li>");
+            writer.WriteLine("</ol></nav>");
+        }
         if (report.Discrepancies.Count == 0)
             writer.WriteLine("<p class=\"muted\">None found.</p>");
         else if (disagreements.Count < report.Discrepancies.Count)
@@ -83,10 +92,13 @@ public sealed class HtmlReportWriter : IReportWriter
     }
 
     /// <summary>How many facts are shown open; the rest are behind a fold.</summary>
-    internal const int OpenFacts = 20;
+    internal const int OpenFacts = 12;
 
     /// <summary>How many agreements are shown open, the strongest first; the rest are behind a fold.</summary>
     internal const int OpenAgreements = 10;
+
+    /// <summary>How many parties of one fact are shown open; the rest are behind a fold.</summary>
+    private const int OpenParties = 5;
 
     /// <summary>How many claims of one party on one fact are listed; the rest are counted.</summary>
     private const int ClaimsPerParty = 3;
@@ -127,14 +139,19 @@ public sealed class HtmlReportWriter : IReportWriter
                 writer.WriteLine($"<details><summary>{shared.Count - OpenFacts} more {(shared.Count - OpenFacts == 1 ? "fact" : "facts")} with several sources</summary>");
             var (subject, parties) = shared[i];
             writer.WriteLine($"<section class=\"fact\" id=\"{E(subject.Id)}\"><h3>{E(subject.Label)}</h3><p class=\"muted\">{Counts.Of(parties.Count, "source", "sources")} · {Counts.Of(subject.ClaimIds.Count, "claim", "claims")}</p><ul>");
-            foreach (var party in parties)
+            // Parties in dispute or in agreement first; past the first few, the rest are behind a fold.
+            var ordered = parties.OrderByDescending(p => conflicting.Contains((subject.Id, p.Key))).ThenByDescending(p => agreeing.Contains((subject.Id, p.Key))).ToList();
+            for (var k = 0; k < ordered.Count; k++)
             {
+                if (k == OpenParties && ordered.Count > OpenParties + 1)
+                    writer.WriteLine($"</ul><details><summary>{ordered.Count - OpenParties} more sources</summary><ul>");
+                var party = ordered[k];
                 var css = conflicting.Contains((subject.Id, party.Key)) ? "conflicting" : agreeing.Contains((subject.Id, party.Key)) ? "agree" : "mentions";
                 var said = party.Take(ClaimsPerParty).Select(c => $"“{E(c.Content)}” <span class=\"muted\">({E(c.ArticleId)}{(provenances.TryGetValue(c.ArticleId, out var p) ? ", " + E(p) : "")})</span>");
                 var more = party.Count() > ClaimsPerParty ? $" <span class=\"muted\">and {party.Count() - ClaimsPerParty} more</span>" : "";
                 writer.WriteLine($"<li class=\"{css}\"><span class=\"source\">{E(party.First().Source)}</span>: {string.Join("; ", said)}{more}</li>");
             }
-            writer.WriteLine("</ul></section>");
+            writer.WriteLine(ordered.Count > OpenParties + 1 ? "</ul></details></section>" : "</ul></section>");
         }
         if (shared.Count > OpenFacts)
             writer.WriteLine("</details>");

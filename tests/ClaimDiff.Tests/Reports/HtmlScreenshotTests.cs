@@ -67,6 +67,33 @@ public class HtmlScreenshotTests
         });
     }
 
+    [Test]
+    public async Task The_report_of_a_hundred_FNC1_bodies_fits_the_screen_width_and_lists_every_disagreement_at_the_top()
+    {
+        var chromium = Chromium();
+        var data = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../../shared/data"));
+        if (!File.Exists(Path.Combine(data, "fnc-1", "train_bodies.csv")))
+            Assert.Ignore($"FNC-1 is not at {data}; this test needs ../shared/data.");
+        var bodies = ClaimDiff.Comparison.Datasets.RelationDatasets.Fnc1Bodies(data, "train").Take(100);
+        var report = await ClaimDiffer.AnalyzeAsync(bodies.Select((b, i) => Article.FromText(b, publisher: $"Outlet {i % 20}")));
+        var html = new StringWriter();
+        new HtmlReportWriter().Write(report, html);
+        var page = html.ToString();
+        var contents = page.IndexOf("<nav class=\"contents\">", StringComparison.Ordinal);
+        var cards = page.Split("<section class=\"discrepancy\" id=\"").Skip(1).Select(c => c[..c.IndexOf('"', StringComparison.Ordinal)]).ToList();
+        var image = Screenshot(chromium, report, height: 20_000);
+        var (lastRow, lastColumn) = Extent(image);
+        TestContext.Out.WriteLine($"{report.Discrepancies.Count} discrepancies in {cards.Count} cards; content ends at row {lastRow}, column {lastColumn}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(cards, Has.Count.GreaterThan(1), "the hundred bodies give several disagreements");
+            Assert.That(contents, Is.GreaterThan(0).And.LessThan(page.IndexOf("<section class=\"discrepancy\"", StringComparison.Ordinal)), "the list of disagreements comes first");
+            foreach (var id in cards)
+                Assert.That(page.IndexOf($"<a href=\"#{id}\">", StringComparison.Ordinal), Is.GreaterThan(contents).And.LessThan(page.IndexOf("</nav>", StringComparison.Ordinal)), id);
+            Assert.That(lastColumn, Is.LessThan(1_280 - 20), "nothing runs off the right edge of one screen");
+        });
+    }
+
     /// <summary>The last row and the rightmost column that hold a pixel other than the white background.</summary>
     private static (int Row, int Column) Extent(ImageResult image)
     {

@@ -84,13 +84,13 @@ public class StoryViewTests
     {
         var html = Html(LargeReport());
         var facts = html.IndexOf("id=\"facts\"", StringComparison.Ordinal);
-        var foldedFacts = html.IndexOf("<summary>40 more facts with several sources</summary>", StringComparison.Ordinal);
+        var foldedFacts = html.IndexOf("<summary>48 more facts with several sources</summary>", StringComparison.Ordinal);
         var foldedAgreements = html.IndexOf("<summary>140 more agreements</summary>", StringComparison.Ordinal);
         Assert.Multiple(() =>
         {
             Assert.That(html.IndexOf("<h3>fact 59</h3>", StringComparison.Ordinal), Is.GreaterThan(facts).And.LessThan(html.IndexOf("<h3>fact 0</h3>", StringComparison.Ordinal)),
                 "the fact in dispute comes first");
-            Assert.That(foldedFacts, Is.GreaterThan(facts), "facts after the first 20 are folded");
+            Assert.That(foldedFacts, Is.GreaterThan(facts), "facts after the first 12 are folded");
             Assert.That(html, Does.Contain("<summary>200 facts with one source</summary>"));
             Assert.That(html, Does.Contain("<p class=\"muted\">3 sources · 3 claims</p>"), "Reports and reports are one party, beside two others");
             Assert.That(html, Does.Not.Contain("<p class=\"muted\">4 sources"));

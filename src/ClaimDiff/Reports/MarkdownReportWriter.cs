@@ -61,7 +61,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         writer.WriteLine();
         if (report.Agreements.Count == 0)
             writer.WriteLine("None found.");
-        foreach (var g in report.Agreements)
+        foreach (var g in report.Agreements.OrderByDescending(g => g.Confidence).ThenBy(g => g.Id, StringComparer.Ordinal))
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"* {Escape(g.ClaimA.Source)} and {Escape(g.ClaimB.Source)} agree (confidence {g.Confidence:0.00}): {Escape(g.ClaimA.Content)} / {Escape(g.ClaimB.Content)}"));
         writer.WriteLine();
 
@@ -71,7 +71,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         writer.WriteLine("| --- | --- | --- | --- |");
         var claims = report.Claims.ToDictionary(c => c.Id);
         foreach (var s in report.Subjects.Where(s => s.ClaimIds.Count > 1))
-            writer.WriteLine($"| {s.Id} | {Escape(s.Label)} | {s.ClaimIds.Count} | {Escape(string.Join(", ", s.ClaimIds.Select(id => claims[id].Source).Distinct()))} |");
+            writer.WriteLine($"| {s.Id} | {Escape(s.Label)} | {s.ClaimIds.Count} | {Escape(string.Join(", ", s.ClaimIds.Select(id => claims[id].Source).Distinct(StringComparer.OrdinalIgnoreCase)))} |");
         writer.WriteLine();
 
         writer.WriteLine("## Articles");

@@ -152,6 +152,19 @@ public class StoryViewTests
     }
 
     [Test]
+    public void Markdown_ranks_agreements_strongest_first_and_merges_parties()
+    {
+        var markdown = new StringWriter();
+        new MarkdownReportWriter().Write(LargeReport(), markdown);
+        var lines = markdown.ToString().Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.First(l => l.Contains(" agree (confidence ", StringComparison.Ordinal)), Does.Contain("(confidence 0.87)"));
+            Assert.That(lines.First(l => l.StartsWith("| s1 |", StringComparison.Ordinal)), Does.EndWith("| Port Authority, Reports, Coast Guard |"));
+        });
+    }
+
+    [Test]
     public void Every_claim_of_a_hundred_article_report_is_in_its_page()
     {
         var report = LargeReport();

@@ -15,40 +15,35 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     /// <summary>
     /// The TF-IDF cosine above which two claims restate one statement ("The deal was signed in Paris on Monday" / "…
     /// in Berlin on Monday"): only then does the classifier's verdict without pinpointed evidence (a different name, a
-    /// conflict it learnt) make a discrepancy. Set by reading samples of the 1,000-article run (docs/benchmarks.md), not learnt.
+    /// conflict it learnt) make a discrepancy. Set by hand, not learnt; docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
     /// </summary>
     internal const float SameStatementSimilarity = 0.5f;
 
     /// <summary>
-    /// The agreement probability one way below which a pair is not classified the other way: on Emergent's unseen pairs
-    /// the pairs below 0.1 one way added 6 agreements at the default threshold and none of them was real
-    /// (docs/benchmarks.md), and skipping them saves a classification per pair.
+    /// The agreement probability one way below which a pair is not classified the other way: such pairs almost never
+    /// agree the other way, and skipping them saves a classification per pair (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
     /// </summary>
     internal const float AgreementWorthReversing = 0.1f;
 
     /// <summary>
     /// How many informative words two conflicting figures or dates must share nearby to be about one quantity in a
     /// report ("150 women released from a Syrian jail" / "138 women released from a Syrian jail"): one shared word let
-    /// through "$1,200 for a gold watch … consumers" / "the Sport model will cost consumers $349".
+    /// through "$1,200 for a gold watch … consumers" / "the Sport model will cost consumers $349" (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
     /// </summary>
     internal const int SameQuantityContext = 2;
 
     /// <summary>
     /// The TF-IDF cosine two claims need to be listed as corroborating each other: a restatement shares wording. Claims
     /// of one subject that say different things ("the decision followed remarks on Taiwan" / "about 60% of rare earth
-    /// imports come from China", cosine 0.21) otherwise reached agreement 0.41. On Emergent's unseen pairs, which are
-    /// all about one rumour each, it costs recall (0.660 → 0.589) at the same precision (0.69); docs/benchmarks.md.
-    /// The two must also share a word other than a name: "its ban on exports to Japan applies only to military users" /
-    /// "about 60% of Japan's rare earth imports come from China" share only the countries (the condition raises agreement
-    /// precision on Emergent at a small cost in recall, and removes agreements on 1,000 FNC-1 bodies of which about 1 in
-    /// 10 of a sample were real).
+    /// imports come from China") are otherwise listed as agreeing. The two must also share a word other than a name: "its
+    /// ban on exports to Japan applies only to military users" / "about 60% of Japan's rare earth imports come from China"
+    /// share only the countries. Docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
     /// </summary>
     internal const float CorroborationSimilarity = 0.25f;
 
     /// <summary>
     /// The TF-IDF cosine a denial and the claim it denies need: the denial restates what it denies ("Woman with three
-    /// breasts is a fake" / "Woman adds third breast"). On Emergent's unseen rumours, 0.2 / 0.25 / 0.3 / 0.4 gave
-    /// discrepancy recall 0.196 / 0.195 / 0.183 / 0.169 at precision 0.60 throughout (docs/benchmarks.md).
+    /// breasts is a fake" / "Woman adds third breast"); docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
     /// </summary>
     internal const float DenialSimilarity = 0.25f;
 
@@ -275,10 +270,7 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     /// The TF-IDF cosine at which two claims that the classifier calls neutral, with no typed conflict, are listed as
     /// agreeing all the same: outlets restate a fact with a detail added ("Two employees were treated in hospital for
     /// smoke inhalation and have since been released" / "Two staff members were taken to hospital with smoke inhalation;
-    /// both were discharged on Thursday"), which NLI-trained models call neutral. 0.6 / 0.5 / 0.45 / 0.4 listed 0.173 /
-    /// 0.231 / 0.279 / 0.288 of the written stories' agreements (0.163 without), and on Emergent's unseen rumours moved
-    /// agreement precision 0.828 → 0.824 / 0.820 / 0.816 / 0.809 at recall 0.601 → 0.620 / 0.630 / 0.637 / 0.642
-    /// (docs/benchmarks.md).
+    /// both were discharged on Thursday"), which NLI-trained models call neutral; docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
     /// </summary>
     internal const float RestatementSimilarity = 0.5f;
 
@@ -294,9 +286,7 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     /// Whether two claims corroborate a figure: both state it, about one thing (<see cref="ConflictFinder.StateOneFigure"/>:
     /// "Around 340 homes were flooded" / "Some 340 homes were affected, most of them …"), with no typed evidence of any kind
     /// and a contradiction probability below the one at which a verdict alone is reported. Its confidence is the
-    /// probability that the pair neither conflicts nor is unrelated. On the written stories, 0.231 → 0.279 of the annotated
-    /// agreements were listed; on Emergent's unseen rumours agreement precision stayed 0.820 at recall 0.630 → 0.631
-    /// (docs/benchmarks.md). Allowing typed evidence that is not pinpointed listed more pairs and no more annotated ones.
+    /// probability that the pair neither conflicts nor is unrelated; docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
     /// </summary>
     private bool CorroboratesFigure(Relation relation, Claim a, Claim b)
         => ContradictionOf(relation) < options.DiscrepancyThreshold && relation.Evidence.Count == 0
@@ -327,10 +317,8 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
 
     /// <summary>
     /// The contradiction probability that pinpointed evidence needs when the classifier's label is another: a sentence
-    /// repeated with "not" added reads to the model as a near restatement. With this floor, 32 of 100 negations planted
-    /// in FNC-1 test bodies were found (27 without) and Emergent recall went 0.253 → 0.265 at the same precision; 0.2 gave
-    /// 37 and 0.271 at lower precision on the 1,000 FNC-1 bodies. Restatements need no floor (planted negations found 38
-    /// → 51), except denials: a restated denial is mostly a quotation of the report it denies (docs/benchmarks.md).
+    /// repeated with "not" added reads to the model as a near restatement. Restatements need no floor, except denials: a
+    /// restated denial is mostly a quotation of the report it denies. Docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
     /// </summary>
     internal const float PinpointedFloor = 0.3f;
 
@@ -390,7 +378,7 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     /// Whether typed evidence that is not pinpointed was set aside as being about different things (a negated word
     /// against a name, opposites far apart, …), rather than merely unplaced: set against the whole other claim, or
     /// different names, which say nothing either way. A verdict that rests on set-aside evidence is no discrepancy
-    /// however sure: on 1,000 FNC-1 bodies none of 8 such was real, against 5 of 19 whose evidence was unplaced.
+    /// however sure: in samples of FNC-1 bodies such verdicts were not real conflicts, while some unplaced ones were.
     /// </summary>
     private static bool IsSetAside(ConflictEvidence evidence, Claim a, Claim b)
         => evidence.Type is not (DiscrepancyType.Entity or DiscrepancyType.Modality) && !IsWhole(evidence.First, a.Content) && !IsWhole(evidence.Second, b.Content)
@@ -401,7 +389,7 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     /// informative words near both, and nothing marking them as different things (<see cref="ConflictFinder.AreDifferentThings"/>);
     /// or claims that restate one statement (cosine ≥ <see cref="SameStatementSimilarity"/>) with words near both as
     /// <see cref="OnOneThing"/> counts them, names included ("Sotloff disappeared in Syria in August 2013" / "… August
-    /// 2016"; "captured in Syria on Thanksgiving Day 2012" / "… 2015": planted years found 78 → 83 of 100);
+    /// 2016"; "captured in Syria on Thanksgiving Day 2012" / "… 2015");
     /// or <see cref="RestatedQuantityContext"/> informative words near both.
     /// </summary>
     private static bool SameQuantity(ConflictEvidence evidence, Claim a, Claim b, float similarity)
@@ -447,9 +435,7 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     /// How much wording (TF-IDF cosine) two claims must share for a negation to be about one thing when the words they
     /// share near it are names ("Christian Bale will not be playing Steve Jobs after all" / "Christian Bale will slip into
     /// a mock turtleneck to play Steve Jobs"; a title-case headline's words: "Argentina's President Didn't Actually Adopt
-    /// …" / "… President … adopts"). With it, Emergent's unseen rumours gained 4 real negations and no false one, and
-    /// 1,000 FNC-1 bodies 21 discrepancies, about 16 of them real (docs/benchmarks.md); at 0.3, 4 more on FNC-1 and 1
-    /// false on Emergent. The same for denials added 6 false of 13 on Emergent and mostly false ones on FNC-1.
+    /// …" / "… President … adopts"). Denials do not get it: for them it adds mostly false discrepancies. Docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
     /// </summary>
     internal const float NegatedRestatementSimilarity = 0.4f;
 
@@ -495,15 +481,14 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
 
     /// <summary>
     /// The TF-IDF cosine a source's denial (a claim credited with "denied", "rejected", …) needs with the claim it is set
-    /// against, rather than <see cref="DenialSimilarity"/>: its content keeps the denying verb, and at
-    /// 0.25 / 0.35 / 0.45 it added 59 / 28 / 6 discrepancies on 1,000 FNC-1 bodies, the first two mostly a denial's
-    /// names and titles matched against every other claim about the same man (docs/benchmarks.md).
+    /// against, rather than <see cref="DenialSimilarity"/>: its content keeps the denying verb, and a lower value matches
+    /// a denial's names and titles against every other claim about the same person (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
     /// </summary>
     internal const float DeniedStatementSimilarity = 0.45f;
 
     /// <summary>
     /// Opposites that name people ("the girl" / "the boy", "a woman" / "a man"): in news the two claims are about two
-    /// different people far more often than they disagree about one (1,000 FNC-1 bodies, docs/benchmarks.md).
+    /// different people far more often than they disagree about one (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
     /// </summary>
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "man", "woman", "men", "women", "boy", "girl", "boys", "girls" };
 
@@ -542,7 +527,7 @@ internal sealed partial class SubjectComparer(IRelationClassifier classifier, Co
     /// <summary>
     /// Whether the scope word at <paramref name="span"/> of <paramref name="text"/> does not set the reach of a statement:
     /// one of <see cref="WeakScopeCues"/>, an "only" of time ("only recently", <see cref="TimeWords"/>) or an adjective
-    /// ("the only controversy"). On 1,000 FNC-1 bodies, 11 of 11 scope discrepancies rested on these or "wide(ly)", none real.
+    /// ("the only controversy"). In samples of FNC-1 bodies, scope discrepancies that rested on these were never real.
     /// </summary>
     private static bool IsWeakScope(string text, TextRange span)
     {

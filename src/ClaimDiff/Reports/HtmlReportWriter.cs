@@ -27,7 +27,7 @@ public sealed class HtmlReportWriter : IReportWriter
         td,li{overflow-wrap:anywhere}.fact{margin:0 0 1em}.fact h3{font-size:1em;margin:.8em 0 .1em}.fact p{margin:0}
         .fact ul{margin:.3em 0;padding-left:0;list-style:none}.fact li{padding:.2em .5em;margin:.15em 0;border-radius:4px}
         .legend span{padding:.1em .5em;margin-right:.5em;border-radius:4px}summary{cursor:pointer;color:#345;margin:.5em 0}
-        .contents ol{margin:.3em 0;padding-left:1.6em}
+        .contents ol{margin:.3em 0;padding-left:1.6em}.event{font-weight:600;border-top:2px solid #ccd;margin:1.2em 0 .2em;padding-top:.3em}
         """;
 
     /// <inheritdoc />
@@ -128,6 +128,15 @@ public sealed class HtmlReportWriter : IReportWriter
             .ThenByDescending(f => f.Parties.Count)
             .ThenByDescending(f => f.Subject.ClaimIds.Count)
             .ToList();
+        // Under fact subjects, the facts of one event (story) stay together, the events in the order of their first fact.
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in shared)
+            if (f.Subject.Event is { } e)
+                rank.TryAdd(e, rank.Count);
+        shared = [.. shared.Select((f, i) => (f, i)).OrderBy(x => x.f.Subject.Event is { } e ? rank[e] : -1).ThenBy(x => x.i).Select(x => x.f)];
+        var eventArticles = report.Subjects.Where(s => s.Event is not null).GroupBy(s => s.Event!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(s => s.ClaimIds).Select(id => claims[id].ArticleId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        string? current = null;
         var single = facts.Where(f => f.Parties.Count == 1).ToList();
         writer.WriteLine("<h2 id=\"facts\">Facts and who says what</h2>");
         writer.WriteLine("<p class=\"legend\"><span class=\"conflicting\">in a discrepancy</span> <span class=\"agree\">corroborated</span> <span class=\"mentions\">reported</span></p>");
@@ -138,6 +147,9 @@ public sealed class HtmlReportWriter : IReportWriter
             if (i == OpenFacts)
                 writer.WriteLine($"<details><summary>{shared.Count - OpenFacts} more {(shared.Count - OpenFacts == 1 ? "fact" : "facts")} with several sources</summary>");
             var (subject, parties) = shared[i];
+            if (subject.Event is { } ev && (ev != current || i == OpenFacts))
+                writer.WriteLine($"<p class=\"event\">Event {E(ev)} · {Counts.Of(eventArticles[ev], "article", "articles")}</p>");
+            current = subject.Event;
             writer.WriteLine($"<section class=\"fact\" id=\"{E(subject.Id)}\"><h3>{E(subject.Label)}</h3><p class=\"muted\">{Counts.Of(parties.Count, "source", "sources")} · {Counts.Of(subject.ClaimIds.Count, "claim", "claims")}</p><ul>");
             // Parties in dispute or in agreement first; past the first few, the rest are behind a fold.
             var ordered = parties.OrderByDescending(p => conflicting.Contains((subject.Id, p.Key))).ThenByDescending(p => agreeing.Contains((subject.Id, p.Key))).ToList();

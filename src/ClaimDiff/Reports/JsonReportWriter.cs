@@ -48,6 +48,7 @@ public sealed class JsonReportWriter : IReportWriter
             ["keywords"] = new JArray(s.Keywords),
             ["claimIds"] = new JArray(s.ClaimIds),
             ["representativeClaimId"] = s.RepresentativeClaimId,
+            ["event"] = s.Event,
         });
         WriteArray(json, "discrepancies", report.Discrepancies, d => new JObject
         {

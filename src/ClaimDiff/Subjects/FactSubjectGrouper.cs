@@ -70,10 +70,18 @@ public sealed class FactSubjectGrouper : ISubjectGrouper
             foreach (var member in node.Members)
                 vectorOf[member] = vector;
         var frequencies = _retriever.Frequencies;
+        // Events are numbered in the order their first subject appears; a subject's event is its first claim's article's.
+        var eventIds = new Dictionary<int, string>();
         return clusters
             .Select(members => members.Order().ToArray())
             .OrderBy(members => members[0])
-            .Select((members, i) => SubjectNaming.Describe("s" + (i + 1), members, claims, vectorOf, frequencies))
+            .Select((members, i) =>
+            {
+                var e = events[claims[members[0]].ArticleId];
+                if (!eventIds.TryGetValue(e, out var eventId))
+                    eventIds[e] = eventId = "e" + (eventIds.Count + 1);
+                return SubjectNaming.Describe("s" + (i + 1), members, claims, vectorOf, frequencies) with { Event = eventId };
+            })
             .ToList();
     }
 

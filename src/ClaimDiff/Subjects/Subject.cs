@@ -19,6 +19,13 @@ public sealed record Subject
     /// <summary>The id of the claim closest to the subject's centre.</summary>
     public required string RepresentativeClaimId { get; init; }
 
+    /// <summary>
+    /// The event (one story: the articles about one happening) the subject's claims belong to, as an id unique within a
+    /// report (<c>e1</c>, <c>e2</c>, …); <see langword="null"/> when the grouper does not find events (only
+    /// <see cref="FactSubjectGrouper"/> does).
+    /// </summary>
+    public string? Event { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Label} ({ClaimIds.Count} claims)";
 }

@@ -165,6 +165,24 @@ public class StoryViewTests
     }
 
     [Test]
+    public void Under_fact_subjects_the_facts_of_one_event_stay_together_the_disputed_event_first()
+    {
+        var large = LargeReport();
+        // Even subjects belong to one event, odd ones to another; the disputed fact (s60) is odd.
+        var subjects = large.Subjects.Select((s, i) => s with { Event = i % 2 == 0 ? "e1" : "e2" }).ToList();
+        var html = Html(new Report(large.Articles, large.Claims, subjects, large.Discrepancies, large.Agreements));
+        var first = html.IndexOf("<p class=\"event\">Event e2 · ", StringComparison.Ordinal);
+        var second = html.IndexOf("<p class=\"event\">Event e1 · ", StringComparison.Ordinal);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.GreaterThan(0).And.LessThan(second), "the event with the dispute comes first");
+            Assert.That(html.IndexOf("<h3>fact 59</h3>", StringComparison.Ordinal), Is.GreaterThan(first).And.LessThan(second));
+            Assert.That(html[second..], Does.Not.Contain("Event e2"), "each event's facts are together");
+            Assert.That(html[(first + 10)..second], Does.Contain("Event e2 · "), "the event is named again inside the fold");
+        });
+    }
+
+    [Test]
     public void Every_claim_of_a_hundred_article_report_is_in_its_page()
     {
         var report = LargeReport();

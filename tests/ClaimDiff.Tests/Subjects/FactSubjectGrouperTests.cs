@@ -71,6 +71,9 @@ public class FactSubjectGrouperTests
             Assert.That(new FactSubjectGrouper(model, new SubjectOptions()).Events(claims, default), Is.EqualTo(new Dictionary<string, int> { ["flood"] = 0, ["port"] = 1 }).Or.EqualTo(new Dictionary<string, int> { ["flood"] = 1, ["port"] = 0 }));
             Assert.That(apart.Single(s => s.ClaimIds.Contains("c1")).ClaimIds, Is.EqualTo(new[] { "c1" }));
             Assert.That(together.Single(s => s.ClaimIds.Contains("c1")).ClaimIds, Is.EqualTo(new[] { "c1", "c3" }));
+            Assert.That(apart.Where(s => s.ClaimIds.Any(c => c is "c1" or "c2" or "c6")).Select(s => s.Event).Distinct(), Is.EqualTo(new[] { "e1" }), "the flood's facts are one event, numbered first");
+            Assert.That(apart.Where(s => s.ClaimIds.Any(c => c is "c3" or "c4" or "c5")).Select(s => s.Event).Distinct(), Is.EqualTo(new[] { "e2" }));
+            Assert.That(together.Select(s => s.Event).Distinct(), Is.EqualTo(new[] { "e1" }));
         });
     }
 

@@ -24,7 +24,8 @@ internal static class ClaimsCommand
             var pipeline = model is null ? ClaimDiffer.Default : new ClaimDiffPipelineBuilder().Configure(o => o.Claims.CheckWorthiness = model).Build();
             using var writer = CliOptions.OpenOutput(parse.GetValue(output), parse.GetValue(paths));
             var number = 0;
-            await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
+            var tally = new ArticleInputs.Tally();
+            await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken, tally))
             {
                 if (article.Error is not null)
                     continue;
@@ -46,7 +47,7 @@ internal static class ClaimsCommand
                 }
             }
             writer.Commit();
-            return 0;
+            return tally.ExitCode();
         });
         return command;
     }

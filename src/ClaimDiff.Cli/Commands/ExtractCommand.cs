@@ -18,10 +18,11 @@ internal static class ExtractCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var writer = CliOptions.OpenOutput(parse.GetValue(output), parse.GetValue(paths));
-            await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken))
+            var tally = new ArticleInputs.Tally();
+            await foreach (var article in ArticleInputs.ReadAsync(parse.GetValue(paths)!, cancellationToken, tally))
                 CliOptions.WriteLine(writer, ToJson(article));
             writer.Commit();
-            return 0;
+            return tally.ExitCode();
         });
         return command;
     }

@@ -60,6 +60,26 @@ public class CliUsageTests
         });
     }
 
+    [TestCase("extract")]
+    [TestCase("claims")]
+    public void Extract_and_claims_that_read_no_article_exit_1_and_one_that_reads_one_exits_0(string verb)
+    {
+        using var folder = new Process.TempFolder();
+        var article = folder.Write("one.txt", "Port reopens\nThe port of Kelmouth reopened on Monday after a two-week strike, the harbour authority said.");
+        var missing = Claimdiff(verb, Path.Combine(folder.Path, "nosuchfile.txt"));
+        var none = Claimdiff(verb, folder.Write("empty/notes.md", "not an article") is var md ? Path.GetDirectoryName(md)! : "");
+        var mixed = Claimdiff(verb, article, Path.Combine(folder.Path, "nosuchfile.txt"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.ExitCode, Is.EqualTo(1));
+            Assert.That(missing.Stderr, Does.Contain("file not found").And.Contain("none of the 1 inputs could be read"));
+            Assert.That(none.ExitCode, Is.EqualTo(1));
+            Assert.That(none.Stderr, Does.Contain("no article found"));
+            Assert.That(mixed.ExitCode, Is.Zero, mixed.Stderr);
+            Assert.That(mixed.Stderr, Does.Contain("file not found"));
+        });
+    }
+
     [TestCase("evaluate")]
     [TestCase("train")]
     public void Checkworthiness_exits_non_zero_with_a_one_line_reason_when_the_data_folder_is_missing(string verb)

@@ -60,6 +60,12 @@ public class StoryViewTests
         return new Report(articles, claims, subjects, [discrepancy], agreements);
     }
 
+    /// <summary>A claim of article a1 whose content is its whole sentence.</summary>
+    private static Claim C(string id, string source, string content) => new()
+    {
+        Id = id, ArticleId = "a1", Text = content, Content = content, Source = source, SourceKind = SourceKind.Organization, Start = 0, End = content.Length,
+    };
+
     private static string Html(Report report)
     {
         var output = new StringWriter();
@@ -105,10 +111,6 @@ public class StoryViewTests
     [Test]
     public void Discrepancies_of_one_kind_on_one_fact_that_share_a_claim_are_one_card()
     {
-        Claim C(string id, string source, string content) => new()
-        {
-            Id = id, ArticleId = "a1", Text = content, Content = content, Source = source, SourceKind = SourceKind.Organization, Start = 0, End = content.Length,
-        };
         var (narrow, broad, wider, figure) = (C("c1", "Ministry", "the ban covers only military users"), C("c2", "The Journal", "exports are broadly restricted"),
             C("c3", "Reports", "broader restrictions on exports"), C("c4", "Analysts", "the ban covers 40 firms"));
         Discrepancy D(string id, Claim a, Claim b, DiscrepancyType type) => new()
@@ -134,11 +136,7 @@ public class StoryViewTests
     [Test]
     public void A_span_that_is_the_whole_claim_is_not_highlighted()
     {
-        Claim C(string id, string content) => new()
-        {
-            Id = id, ArticleId = "a1", Text = content, Content = content, Source = id, SourceKind = SourceKind.Organization, Start = 0, End = content.Length,
-        };
-        var (negated, plain) = (C("c1", "civilian users will not be affected"), C("c2", "broader restrictions on exports"));
+        var (negated, plain) = (C("c1", "c1", "civilian users will not be affected"), C("c2", "c2", "broader restrictions on exports"));
         var evidence = new ConflictEvidence(DiscrepancyType.Negation, new TextRange(20, 35), new TextRange(0, plain.Content.Length), "negation");
         var report = new Report([new ArticleSummary("a1", null, "One", null, null, 2, null)], [negated, plain],
             [new Subject { Id = "s1", Label = "scope", Keywords = [], ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" }],

@@ -62,7 +62,7 @@ public static class Notebook
         table = new Table().Expand().AddColumns(new TableColumn("id").NoWrap(), new TableColumn("type").NoWrap(), new TableColumn("conf.").NoWrap(), new TableColumn("source A says"), new TableColumn("source B says"), new TableColumn("why"));
         foreach (var d in report.Discrepancies)
         {
-            table.AddRow(d.Id, d.Type.ToName(), d.Confidence.ToString("0.00"),
+            table.AddRow(d.Id, d.Type.Name, d.Confidence.ToString("0.00"),
                 Markup.Escape($"{d.ClaimA.Source}: {d.ClaimA.Content}"), Markup.Escape($"{d.ClaimB.Source}: {d.ClaimB.Content}"),
                 Markup.Escape(d.Evidence.Count > 0 ? d.Evidence[0].Description : "-"));
         }

@@ -228,7 +228,15 @@ public sealed class ComparisonOptions
     /// </summary>
     public const double DefaultMinimumClaimSimilarity = 0.1;
 
+    /// <summary>
+    /// The default of <see cref="PinpointedThreshold"/>: 0.3. A sentence repeated with "not" added reads to the model as
+    /// a near restatement, so pinpointed evidence is believed well below an even verdict; docs/benchmarks.md,
+    /// "Comparison defaults", gives the measurements behind the value.
+    /// </summary>
+    public const double DefaultPinpointedThreshold = 0.3;
+
     private double _minimumClaimSimilarity = DefaultMinimumClaimSimilarity;
+    private double _pinpointedThreshold = DefaultPinpointedThreshold;
     private double _discrepancyThreshold = DefaultDiscrepancyThreshold;
     private double _agreementThreshold = DefaultAgreementThreshold;
     private double _generalDiscrepancyThreshold = DefaultGeneralDiscrepancyThreshold;
@@ -252,7 +260,7 @@ public sealed class ComparisonOptions
     /// <summary>
     /// The smallest contradiction probability at which the classifier's own verdict (label contradiction) is reported as a
     /// discrepancy. A conflict that typed evidence pinpoints (a figure, a date, a negation … that passed every check) is
-    /// reported from probability 0.3 whatever the label, and at any probability between claims that restate one
+    /// reported from <see cref="PinpointedThreshold"/> whatever the label, and at any probability between claims that restate one
     /// statement: a sentence repeated with "not" added reads to the model as a restatement. Each discrepancy's
     /// <see cref="Comparison.Discrepancy.Confidence"/> is the probability, for callers that want a stricter cut. Default:
     /// <see cref="DefaultDiscrepancyThreshold"/>.
@@ -262,6 +270,19 @@ public sealed class ComparisonOptions
     {
         get => _discrepancyThreshold;
         set => _discrepancyThreshold = Guard.InRange(value, 0, 1);
+    }
+
+    /// <summary>
+    /// The smallest contradiction probability at which a pair whose typed evidence is pinpointed
+    /// (<see cref="Comparison.Conflicts.EvidenceStrength.Pinpointed"/>) is reported when the classifier's label is another.
+    /// Claims that restate one statement (TF-IDF cosine at least 0.5) need no such probability, except for a denial: a
+    /// restated denial is mostly a quotation of the report it denies. Default: <see cref="DefaultPinpointedThreshold"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double PinpointedThreshold
+    {
+        get => _pinpointedThreshold;
+        set => _pinpointedThreshold = Guard.InRange(value, 0, 1);
     }
 
     /// <summary>

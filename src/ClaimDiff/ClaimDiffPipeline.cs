@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ClaimDiff.Articles;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
+using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Reports;
 using ClaimDiff.Subjects;
 using ClaimDiff.Text;
@@ -20,6 +21,7 @@ public sealed class ClaimDiffPipeline
         ITextEmbedder embedder,
         ISubjectGrouper subjectGrouper,
         IRelationClassifier relationClassifier,
+        IReadOnlyList<IConflictDetector> conflictDetectors,
         IReadOnlyDictionary<string, IReportWriter> reportWriters)
     {
         Settings = options;
@@ -29,6 +31,7 @@ public sealed class ClaimDiffPipeline
         Embedder = embedder;
         SubjectGrouper = subjectGrouper;
         RelationClassifier = relationClassifier;
+        ConflictDetectors = conflictDetectors;
         ReportWriters = reportWriters.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -55,6 +58,9 @@ public sealed class ClaimDiffPipeline
 
     /// <summary>Classifies the relation between two claims.</summary>
     public IRelationClassifier RelationClassifier { get; }
+
+    /// <summary>Find and weigh typed conflicts between compared claims, in the order their evidence is listed.</summary>
+    public IReadOnlyList<IConflictDetector> ConflictDetectors { get; }
 
     /// <summary>The report writers, by format name (<c>json</c>, <c>md</c>, …).</summary>
     public IReadOnlyDictionary<string, IReportWriter> ReportWriters { get; }

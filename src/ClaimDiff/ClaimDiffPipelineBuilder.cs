@@ -1,6 +1,7 @@
 using ClaimDiff.Articles;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
+using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Internal;
 using ClaimDiff.Reports;
 using ClaimDiff.Subjects;
@@ -25,6 +26,13 @@ public sealed class ClaimDiffPipelineBuilder
 
     /// <summary>The options the pipeline will be built with; <see cref="Build"/> takes a copy.</summary>
     public ClaimDiffOptions Options { get; } = new();
+
+    /// <summary>
+    /// The conflict detectors the comparison stage runs and weighs evidence with, in the order their evidence is listed;
+    /// the built-in ones to begin with (<see cref="ConflictDetectorCollection.CreateDefault"/>). Insert, remove or
+    /// reorder them here; <see cref="Build"/> takes a copy.
+    /// </summary>
+    public ConflictDetectorCollection ConflictDetectors { get; } = ConflictDetectorCollection.CreateDefault();
 
     /// <summary>The stage interfaces that <see cref="Replace{TStage}"/> accepts.</summary>
     public static IReadOnlyList<Type> StageTypes { get; } =
@@ -60,6 +68,26 @@ public sealed class ClaimDiffPipelineBuilder
         _reportWriters[writer.Format] = writer;
         return this;
     }
+
+    /// <summary>
+    /// Adds a conflict detector after the others, or puts it in the place of the detector of the same
+    /// <see cref="IConflictDetector.Type"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="detector"/> is <see langword="null"/>.</exception>
+    public ClaimDiffPipelineBuilder UseConflictDetector(IConflictDetector detector)
+    {
+        Guard.NotNull(detector);
+        var index = ConflictDetectors.IndexOf(ConflictDetectors.Find(detector.Type)!);
+        if (index >= 0)
+            ConflictDetectors[index] = detector;
+        else
+            ConflictDetectors.Add(detector);
+        return this;
+    }
+
+    /// <summary>Adds a new <typeparamref name="TDetector"/> as <see cref="UseConflictDetector(IConflictDetector)"/> does.</summary>
+    public ClaimDiffPipelineBuilder UseConflictDetector<TDetector>() where TDetector : IConflictDetector, new()
+        => UseConflictDetector(new TDetector());
 
     /// <summary>Applies an extension now; adding the same extension instance twice applies it once.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="extension"/> is <see langword="null"/>.</exception>
@@ -110,6 +138,7 @@ public sealed class ClaimDiffPipelineBuilder
             embedder,
             Stage<ISubjectGrouper>(() => _facts ? new FactSubjectGrouper(relations, options.Subjects) : new SubjectGrouper(embedder, options.Subjects)),
             relations,
+            [.. ConflictDetectors],
             writers);
     }
 

@@ -92,7 +92,7 @@ internal static class CompareCommand
         ["label"] = relation.Label.ToName(),
         ["confidence"] = Math.Round(relation.Confidence, 4),
         ["scores"] = new JObject(relation.Scores.OrderBy(s => s.Key).Select(s => new JProperty(s.Key.ToName(), Math.Round(s.Value, 4)))),
-        ["type"] = relation.Type?.ToName(),
+        ["type"] = relation.Type?.Name,
         ["evidence"] = new JArray(relation.Evidence.Select(JsonReportWriter.EvidenceJson)),
     };
 }

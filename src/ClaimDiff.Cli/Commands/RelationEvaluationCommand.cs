@@ -126,7 +126,7 @@ internal static class RelationEvaluationCommand
             output.WriteLine(string.Join('\t', [
                 i.ToString(c), examples[i].Label.ToName(), relation.Label.ToName(),
                 .. labels.Select(l => relation.Scores.GetValueOrDefault(l).ToString("0.00000", c)),
-                relation.Type?.ToName() ?? "", examples[i].Group ?? "", OneLine(examples[i].First), OneLine(examples[i].Second.Length <= 300 ? examples[i].Second : examples[i].Second[..300] + "…")]));
+                relation.Type?.Name ?? "", examples[i].Group ?? "", OneLine(examples[i].First), OneLine(examples[i].Second.Length <= 300 ? examples[i].Second : examples[i].Second[..300] + "…")]));
         }
     }
 

@@ -88,7 +88,7 @@ internal static class StoryEvaluationCommand
             Console.WriteLine(string.Create(inv, $"  {type.Key}: found {type.Count(p => p.Outcome == PairOutcome.Discrepancy)} of {type.Count()}"));
         var verdicts = s.Reported.CountBy(r => r.Verdict).ToDictionary();
         Console.WriteLine(string.Create(inv, $"reported discrepancies: {s.Reported.Count}; precision {s.Precision:0.000} (on annotated discrepancies {verdicts.GetValueOrDefault(ReportedVerdict.Annotated)}, on annotated agreements {verdicts.GetValueOrDefault(ReportedVerdict.OnAgreement)}, other pairs of one story {verdicts.GetValueOrDefault(ReportedVerdict.Unannotated)}, across stories {verdicts.GetValueOrDefault(ReportedVerdict.AcrossStories)})"));
-        foreach (var type in s.Reported.GroupBy(r => r.Discrepancy.Type.ToName()).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var type in s.Reported.GroupBy(r => r.Discrepancy.Type.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
             Console.WriteLine(string.Create(inv, $"  {type.Key}: {type.Count(r => r.Verdict == ReportedVerdict.Annotated)} annotated, {type.Count(r => r.Verdict != ReportedVerdict.Annotated)} not"));
         Console.WriteLine(string.Create(inv, $"annotated agreements: {s.Agreements.Count}; flagged as discrepancies {s.AgreementsFlagged:0.000}, listed as agreements {s.AgreementRecall:0.000} ({Outcomes(s.Agreements)})"));
         Console.WriteLine(string.Create(inv, $"same-fact pairs (claims covering annotated passages; {s.SameFact.Positive} of one fact, {s.SameFact.Negative} of different facts): one subject precision {s.SameFact.Precision:0.000}, recall {s.SameFact.Recall:0.000}, F1 {s.SameFact.F1:0.000}"));
@@ -143,7 +143,7 @@ internal static class StoryEvaluationCommand
             writer.WriteLine("story\tannotation\ttype\tcosine\tlabel\tcontradiction\tagreement\tneutral\tevidence\tfirst\tsecond");
             string Clean(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
             foreach (var r in rows)
-                writer.WriteLine(string.Create(inv, $"{r.Story}\t{r.Annotation}\t{r.Pair?.Type}\t{r.Cosine:0.000}\t{r.Relation.Label.ToName()}\t{Contradiction(r.Relation):0.000}\t{r.Relation.Scores.GetValueOrDefault(RelationLabel.Agreement):0.000}\t{r.Relation.Scores.GetValueOrDefault(RelationLabel.Neutral):0.000}\t{string.Join('+', r.Relation.Evidence.Select(e => e.Type.ToName()))}\t{Clean(r.A.Content)}\t{Clean(r.B.Content)}"));
+                writer.WriteLine(string.Create(inv, $"{r.Story}\t{r.Annotation}\t{r.Pair?.Type}\t{r.Cosine:0.000}\t{r.Relation.Label.ToName()}\t{Contradiction(r.Relation):0.000}\t{r.Relation.Scores.GetValueOrDefault(RelationLabel.Agreement):0.000}\t{r.Relation.Scores.GetValueOrDefault(RelationLabel.Neutral):0.000}\t{string.Join('+', r.Relation.Evidence.Select(e => e.Type.Name))}\t{Clean(r.A.Content)}\t{Clean(r.B.Content)}"));
         }
         var total = s.Discrepancies.Count;
         var found = new HashSet<StoryPair>(ReferenceEqualityComparer.Instance);
@@ -176,11 +176,11 @@ internal static class StoryEvaluationCommand
                 {
                     var relation = classifier.Classify(a.Content, b.Content);
                     var cosine = Subjects.TfidfEmbedder.Default.Embed(a.Content).Cosine(Subjects.TfidfEmbedder.Default.Embed(b.Content));
-                    verdict = string.Create(CultureInfo.InvariantCulture, $"{relation.Label.ToName()} {relation.Confidence:0.00} {string.Join('+', relation.Evidence.Select(e => e.Type.ToName()))} cosine {cosine:0.00}");
+                    verdict = string.Create(CultureInfo.InvariantCulture, $"{relation.Label.ToName()} {relation.Confidence:0.00} {string.Join('+', relation.Evidence.Select(e => e.Type.Name))} cosine {cosine:0.00}");
                 }
                 writer.WriteLine($"annotated {kind}\t{pair.Type}\t{outcome}\t{verdict}\t{pair.Story}\t{Clean(pair.First.Quote)}\t{Clean(pair.Second.Quote)}");
             }
         foreach (var (d, verdict) in s.Reported)
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reported\t{d.Type.ToName()}\t{d.Confidence:0.000}\t{verdict}\t{d.SubjectId}\t{Clean(d.ClaimA.Text)}\t{Clean(d.ClaimB.Text)}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reported\t{d.Type.Name}\t{d.Confidence:0.000}\t{verdict}\t{d.SubjectId}\t{Clean(d.ClaimA.Text)}\t{Clean(d.ClaimB.Text)}"));
     }
 }

@@ -1,3 +1,4 @@
+using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Internal;
 using ClaimDiff.Subjects;
@@ -145,6 +146,12 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
 
     /// <summary>Pairs per model run.</summary>
     public int BatchSize { get; }
+
+    /// <summary>
+    /// The types of the built-in conflict detectors: a pair whose contradiction probability is 0.3 or more carries the
+    /// evidence they find; a pair less likely to conflict carries none.
+    /// </summary>
+    public IReadOnlySet<DiscrepancyType> EvidenceTypes => BuiltInDetectors.Types;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">A text is <see langword="null"/>.</exception>

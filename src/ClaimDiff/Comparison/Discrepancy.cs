@@ -46,7 +46,7 @@ public sealed record Discrepancy
 
     /// <inheritdoc />
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{Type.ToName()} ({Confidence:0.00}): {ClaimA.Source} — \"{ClaimA.Content}\" vs {ClaimB.Source} — \"{ClaimB.Content}\"");
+        => string.Create(CultureInfo.InvariantCulture, $"{Type.Name} ({Confidence:0.00}): {ClaimA.Source} — \"{ClaimA.Content}\" vs {ClaimB.Source} — \"{ClaimB.Content}\"");
 }
 
 /// <summary>Two claims from different sources about the same subject that support each other.</summary>

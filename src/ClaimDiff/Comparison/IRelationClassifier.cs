@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ClaimDiff.Comparison;
 
 /// <summary>Says whether two texts contradict, agree, are neutral or unrelated, and why.</summary>
@@ -8,6 +10,13 @@ public interface IRelationClassifier
     /// <param name="first">A claim.</param>
     /// <param name="second">Another claim, or a whole article body.</param>
     Relation Classify(string first, string second);
+
+    /// <summary>
+    /// The conflict types whose evidence this classifier finds itself and puts in <see cref="Relation.Evidence"/>; the
+    /// comparison stage runs the pipeline's <see cref="Conflicts.IConflictDetector"/>s for the other types. Default: none,
+    /// so every detector runs.
+    /// </summary>
+    IReadOnlySet<DiscrepancyType> EvidenceTypes => FrozenSet<DiscrepancyType>.Empty;
 
     /// <summary>
     /// Classifies many pairs at once, in order. A classifier that runs a neural model batches them; the default calls

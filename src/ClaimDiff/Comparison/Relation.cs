@@ -36,5 +36,5 @@ public sealed record Relation
     public IReadOnlyList<ConflictEvidence> Evidence { get; init; } = [];
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Label.ToName()} ({Confidence:0.00}){(Type is { } t ? " " + t.ToName() : "")}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Label.ToName()} ({Confidence:0.00}){(Type is { } t ? " " + t.Name : "")}");
 }

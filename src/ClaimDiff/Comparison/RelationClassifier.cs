@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Internal;
 using ClaimDiff.Subjects;
@@ -89,6 +90,9 @@ public sealed class RelationClassifier : IRelationClassifier
     /// <exception cref="ModelLoadException">The stream is not a relation model.</exception>
     public static RelationClassifier Load(Stream stream, DocumentFrequencies? frequencies = null)
         => new ClaimDiffContext().LoadRelationClassifier(stream, frequencies);
+
+    /// <summary>The types of the built-in conflict detectors, whose evidence every classification carries.</summary>
+    public IReadOnlySet<DiscrepancyType> EvidenceTypes => BuiltInDetectors.Types;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">A text is <see langword="null"/>.</exception>

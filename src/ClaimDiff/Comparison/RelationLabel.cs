@@ -13,31 +13,6 @@ public enum RelationLabel
     Unrelated,
 }
 
-/// <summary>Why two claims conflict.</summary>
-public enum DiscrepancyType
-{
-    /// <summary>No specific conflict was found; the classifier's judgement alone.</summary>
-    General,
-    /// <summary>Different numbers for the same quantity.</summary>
-    Numeric,
-    /// <summary>Different dates or times for the same event.</summary>
-    DateTime,
-    /// <summary>One claim negates what the other affirms.</summary>
-    Negation,
-    /// <summary>One source denies or refutes what the other reports.</summary>
-    Denial,
-    /// <summary>A narrow scope ("only", "solely") against a broad one ("broadly", "beyond", "all").</summary>
-    Scope,
-    /// <summary>Opposite words for the same thing ("rose" / "fell").</summary>
-    Antonym,
-    /// <summary>A different actor, place or organisation in the same role.</summary>
-    Entity,
-    /// <summary>One source asserts what the other only hedges or predicts.</summary>
-    Modality,
-    /// <summary>A different source, agent or cause for the same statement, act or event.</summary>
-    Attribution,
-}
-
 /// <summary>Converts between labels and their names in the command-line contract and datasets.</summary>
 public static class RelationLabels
 {
@@ -52,13 +27,6 @@ public static class RelationLabels
         RelationLabel.Neutral => "neutral",
         RelationLabel.Unrelated => "unrelated",
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Unknown relation label."),
-    };
-
-    /// <summary>The snake-case name used in JSON (<c>numeric</c>, <c>date_time</c>, <c>scope</c>, …).</summary>
-    public static string ToName(this DiscrepancyType type) => type switch
-    {
-        DiscrepancyType.DateTime => "date_time",
-        _ => type.ToString().ToLowerInvariant(),
     };
 
     /// <summary>

@@ -123,7 +123,7 @@ internal sealed class Analysis
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 0, 1));
         var subjects = _grouper.Group(claims, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 1, 1));
-        var comparer = new SubjectComparer(_relations, _pipeline.Settings.Comparison);
+        var comparer = new SubjectComparer(_relations, _pipeline.Settings.Comparison, _pipeline.ConflictDetectors);
         var (discrepancies, agreements) = comparer.Compare(claims, subjects, progress, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Done, 1, 1));
         return new Report(_summaries.ToList(), claims, subjects, discrepancies, agreements);

@@ -54,7 +54,7 @@ public sealed class HtmlReportWriter : IReportWriter
             // Every disagreement is one click from the top, however long the page.
             writer.WriteLine("<nav class=\"contents\"><ol>");
             foreach (var group in disagreements)
-                writer.WriteLine($"<li><a href=\"#{E(group[0].Id)}\">{E(group[0].Type.ToName())} conflict on “{E(subjects[group[0].SubjectId].Label)}”</a>: {E(group[0].ClaimA.Source)} vs {E(group[0].ClaimB.Source)}</li>");
+                writer.WriteLine($"<li><a href=\"#{E(group[0].Id)}\">{E(group[0].Type.Name)} conflict on “{E(subjects[group[0].SubjectId].Label)}”</a>: {E(group[0].ClaimA.Source)} vs {E(group[0].ClaimB.Source)}</li>");
             writer.WriteLine("</ol></nav>");
         }
         if (report.Discrepancies.Count == 0)
@@ -64,7 +64,7 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var group in disagreements)
         {
             var d = group[0];
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<section class=\"discrepancy\" id=\"{d.Id}\"><h3>{E(d.Type.ToName())} conflict on “{E(subjects[d.SubjectId].Label)}” — confidence {d.Confidence:0.00}</h3>"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<section class=\"discrepancy\" id=\"{d.Id}\"><h3>{E(d.Type.Name)} conflict on “{E(subjects[d.SubjectId].Label)}” — confidence {d.Confidence:0.00}</h3>"));
             writer.WriteLine("<div class=\"pair\">");
             WriteSide(writer, d.ClaimA, d.Evidence.Select(e => e.First), links.GetValueOrDefault(d.ClaimA.ArticleId), provenances.GetValueOrDefault(d.ClaimA.ArticleId));
             WriteSide(writer, d.ClaimB, d.Evidence.Select(e => e.Second), links.GetValueOrDefault(d.ClaimB.ArticleId), provenances.GetValueOrDefault(d.ClaimB.ArticleId));

@@ -56,7 +56,7 @@ public sealed class JsonReportWriter : IReportWriter
             ["subjectId"] = d.SubjectId,
             ["claimA"] = d.ClaimA.Id,
             ["claimB"] = d.ClaimB.Id,
-            ["type"] = d.Type.ToName(),
+            ["type"] = d.Type.Name,
             ["confidence"] = Round(d.Confidence),
             ["explanation"] = d.Explanation,
             ["evidence"] = new JArray(d.Evidence.Select(EvidenceJson)),
@@ -108,7 +108,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     internal static JObject EvidenceJson(ConflictEvidence e) => new()
     {
-        ["type"] = e.Type.ToName(),
+        ["type"] = e.Type.Name,
         ["first"] = new JArray(e.First.Start, e.First.End),
         ["second"] = new JArray(e.Second.Start, e.Second.End),
         ["description"] = e.Description,

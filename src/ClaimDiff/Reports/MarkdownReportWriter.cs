@@ -46,7 +46,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (var group in disagreements)
         {
             var d = group[0];
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {d.Id}: {d.Type.ToName()} conflict on \"{Escape(subjects[d.SubjectId].Label)}\" (confidence {d.Confidence:0.00})"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### {d.Id}: {d.Type.Name} conflict on \"{Escape(subjects[d.SubjectId].Label)}\" (confidence {d.Confidence:0.00})"));
             writer.WriteLine();
             writer.WriteLine($"* **{Escape(d.ClaimA.Source)}** ({d.ClaimA.Cue ?? "asserts"}, {Where(d.ClaimA)}): {Escape(d.ClaimA.Content)}");
             writer.WriteLine($"* **{Escape(d.ClaimB.Source)}** ({d.ClaimB.Cue ?? "asserts"}, {Where(d.ClaimB)}): {Escape(d.ClaimB.Content)}");

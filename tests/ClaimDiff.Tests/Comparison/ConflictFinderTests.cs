@@ -161,7 +161,7 @@ public class ConflictFinderTests
     [TestCase("The robbery at the shop happened at 10.15 a.m.", "The robbery at the shop happened at 9 p.m.", "10.15", "9")]
     public void Finds_different_times_of_day_as_a_date_conflict(string a, string b, string inA, string inB)
     {
-        var found = Find(a, b).Where(e => e.Type is DiscrepancyType.DateTime or DiscrepancyType.Numeric).ToList();
+        var found = Find(a, b).Where(e => e.Type == DiscrepancyType.DateTime || e.Type == DiscrepancyType.Numeric).ToList();
 
         Assert.That(found.Select(e => e.Type), Is.EqualTo(new[] { DiscrepancyType.DateTime }));
         AssertSpans(found[0], a, b, inA, inB);

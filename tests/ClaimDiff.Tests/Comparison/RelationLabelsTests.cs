@@ -31,5 +31,28 @@ public class RelationLabelsTests
 
     [Test]
     public void Names_the_date_time_type_in_snake_case()
-        => Assert.That(DiscrepancyType.DateTime.ToName(), Is.EqualTo("date_time"));
+        => Assert.That(DiscrepancyType.DateTime.Name, Is.EqualTo("date_time"));
+
+    [Test]
+    public void Conflict_types_are_equal_by_name_and_every_built_in_name_is_distinct()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(new DiscrepancyType("numeric", "another description"), Is.EqualTo(DiscrepancyType.Numeric));
+            Assert.That(new DiscrepancyType("numeric", "x") == DiscrepancyType.Numeric, Is.True);
+            Assert.That(DiscrepancyType.Numeric != DiscrepancyType.DateTime, Is.True);
+            Assert.That(DiscrepancyType.BuiltIn.Select(t => t.Name), Is.Unique);
+        });
+    }
+
+    [TestCase("Quote")]
+    [TestCase("quote-mismatch")]
+    [TestCase("")]
+    [TestCase("1st")]
+    [TestCase("a_name_that_is_far_too_long_for_a_conflict_type")]
+    public void A_conflict_type_name_that_is_not_snake_case_is_refused_with_the_name(string name)
+    {
+        var e = Assert.Throws<ArgumentException>(() => _ = new DiscrepancyType(name, "Some conflict."));
+        Assert.That(e!.Message, Does.Contain($"'{name}'"));
+    }
 }

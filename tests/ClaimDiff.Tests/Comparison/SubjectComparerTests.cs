@@ -1,5 +1,6 @@
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
+using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Subjects;
 using Moq;
 
@@ -28,7 +29,7 @@ public class SubjectComparerTests
 
     private static (IReadOnlyList<Discrepancy> Discrepancies, Mock<IRelationClassifier> Classifier) Compare(Relation relation, ComparisonOptions options, params Claim[] claims)
     {
-        var classifier = new Mock<IRelationClassifier>();
+        var classifier = LexicalClassifier();
         classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(relation);
         var subject = new Subject { Id = "s1", Label = "export curbs", ClaimIds = claims.Select(c => c.Id).ToList(), RepresentativeClaimId = claims[0].Id };
         var (discrepancies, _) = new SubjectComparer(classifier.Object, options).Compare(claims, [subject], null, CancellationToken.None);
@@ -88,7 +89,7 @@ public class SubjectComparerTests
     {
         var a = NewClaim(1, "Trade data", "Most of the imports come from China.", 0);
         var b = NewClaim(2, "The Journal", "The bulk of the imports are Chinese.", 50);
-        var classifier = new Mock<IRelationClassifier>();
+        var classifier = LexicalClassifier();
         classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(Leaning(RelationLabel.Neutral, forwards));
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(Leaning(RelationLabel.Neutral, backwards));
         var subject = new Subject { Id = "s1", Label = "imports", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
@@ -105,7 +106,7 @@ public class SubjectComparerTests
     {
         var a = NewClaim(1, "Trade data", "About 60% of Japan's rare earth imports come from China.", 0);
         var b = NewClaim(2, "The digest", other, 80);
-        var classifier = new Mock<IRelationClassifier>();
+        var classifier = LexicalClassifier();
         classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(Leaning(RelationLabel.Neutral, 0.8f));
         var subject = new Subject { Id = "s1", Label = "imports", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
 
@@ -119,7 +120,7 @@ public class SubjectComparerTests
     {
         var a = NewClaim(1, "The ministry", "Only military users are covered by the curbs.", 0);
         var b = NewClaim(2, "The Journal", "The curbs cover civilian users broadly.", 50);
-        var classifier = new Mock<IRelationClassifier>();
+        var classifier = LexicalClassifier();
         classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(Leaning(RelationLabel.Contradiction, 0.45f));
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(Leaning(RelationLabel.Neutral, 0.9f));
         var subject = new Subject { Id = "s1", Label = "curbs", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
@@ -566,7 +567,7 @@ public class SubjectComparerTests
 
     private static (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) CompareBothWays(Claim a, Claim b, Relation forwards, Relation backwards)
     {
-        var classifier = new Mock<IRelationClassifier>();
+        var classifier = LexicalClassifier();
         classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(forwards);
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(backwards);
         var subject = new Subject { Id = "s1", Label = "staff", ClaimIds = [a.Id, b.Id], RepresentativeClaimId = a.Id };
@@ -718,4 +719,16 @@ public class SubjectComparerTests
         if (listed)
             Assert.That(agreements[0].Confidence, Is.EqualTo((forward + backward) / 2).Within(1e-6));
     }
+
+    /// <summary>
+    /// A mock classifier that, like the built-in ones, finds the built-in detectors' evidence itself: the comparer then
+    /// weighs the evidence it is given and runs no detector of its own.
+    /// </summary>
+    private static Mock<IRelationClassifier> LexicalClassifier()
+    {
+        var classifier = new Mock<IRelationClassifier>();
+        classifier.Setup(c => c.EvidenceTypes).Returns(ConflictDetectorCollection.CreateDefault().Select(d => d.Type).ToHashSet());
+        return classifier;
+    }
+
 }

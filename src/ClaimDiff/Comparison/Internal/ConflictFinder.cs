@@ -1,3 +1,5 @@
+using ClaimDiff.Comparison.Conflicts;
+
 namespace ClaimDiff.Comparison.Internal;
 
 /// <summary>
@@ -7,29 +9,16 @@ namespace ClaimDiff.Comparison.Internal;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class ConflictFinder
 {
-    /// <summary>The order in which conflict types are reported when several are found: the most specific first.</summary>
-    public static readonly DiscrepancyType[] Priority =
-    [
-        DiscrepancyType.Scope, DiscrepancyType.Numeric, DiscrepancyType.DateTime, DiscrepancyType.Antonym,
-        DiscrepancyType.Negation, DiscrepancyType.Denial, DiscrepancyType.Modality, DiscrepancyType.Entity,
-    ];
-
-    /// <summary>Returns every conflict found between <paramref name="a"/> and <paramref name="b"/>, in <see cref="Priority"/> order.</summary>
+    /// <summary>Returns every conflict that the built-in detectors find between <paramref name="a"/> and <paramref name="b"/>, in their order.</summary>
     public static List<ConflictEvidence> Find(TextProfile a, TextProfile b)
     {
         var found = new List<ConflictEvidence>(2);
-        Scope(a, b, found);
-        Numeric(a, b, found);
-        Dates(a, b, found);
-        Antonym(a, b, found);
-        Negation(a, b, found);
-        Denial(a, b, found);
-        Modality(a, b, found);
-        Entity(a, b, found);
+        foreach (var detector in BuiltInDetectors.All)
+            ((ILexicalConflictDetector)detector).Find(a, b, found);
         return found;
     }
 
-    private static void Scope(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Scope(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         if (Pair(a, b, Cue.Narrow, Cue.Broad, "narrow scope", "broad scope", found)) return;
         Pair(a, b, Cue.Broad, Cue.Narrow, "broad scope", "narrow scope", found);
@@ -47,7 +36,7 @@ internal static class ConflictFinder
         return true;
     }
 
-    private static void Numeric(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Numeric(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         if (a.Numbers.Count == 0 || b.Numbers.Count == 0) return;
         foreach (var na in a.Numbers)
@@ -118,7 +107,7 @@ internal static class ConflictFinder
     /// <summary>The last token of a figure: its unit's when that is a word of its own ("seven years"; not "a five-year term").</summary>
     private static int UnitEnd(TextProfile p, NumberMention n) => n.Token + (n.Unit.Length > 0 && !n.IsPercent && !p.Tokens[n.Token].Term.Contains('-') ? 1 : 0);
 
-    private static void Dates(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Dates(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         if (a.Dates.Count == 0 || b.Dates.Count == 0) return;
         foreach (var da in a.Dates)
@@ -140,7 +129,7 @@ internal static class ConflictFinder
            && (x.Month == 0 || y.Month == 0 || x.Month == y.Month)
            && (x.Day == 0 || y.Day == 0 || x.Day == y.Day);
 
-    private static void Antonym(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Antonym(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         for (var i = 0; i < a.Tokens.Length; i++)
         {
@@ -156,7 +145,7 @@ internal static class ConflictFinder
         }
     }
 
-    private static void Negation(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Negation(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         var (na, nb) = (a.CountOf(Cue.Negation), b.CountOf(Cue.Negation));
         if ((na % 2) == (nb % 2)) return;
@@ -214,7 +203,7 @@ internal static class ConflictFinder
     private static bool IsAdverb(string word)
         => word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.ToLowerInvariant() is "even" or "ever" or "yet" or "quite" or "necessarily";
 
-    private static void Denial(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Denial(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         var (ia, ib) = (a.FirstOf(Cue.Refutation), b.FirstOf(Cue.Refutation));
         if ((ia >= 0) == (ib >= 0)) return;
@@ -244,7 +233,7 @@ internal static class ConflictFinder
     /// other text carries with no hedge of its own, neither side negating it ("the plant may close next year" / "the plant
     /// will close next year"). A question asserts nothing.
     /// </summary>
-    private static void Modality(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Modality(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         if (Hedged(a, b) is var (hedge, word, plain))
         {
@@ -279,7 +268,7 @@ internal static class ConflictFinder
         return null;
     }
 
-    private static void Entity(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Entity(TextProfile a, TextProfile b, List<ConflictEvidence> found)
     {
         if (a.Names.Count == 0 || b.Names.Count == 0) return;
         // A substitution needs a shared name or shared wording to anchor it; otherwise the texts are just about different things.

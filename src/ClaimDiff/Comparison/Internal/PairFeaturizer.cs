@@ -1,3 +1,4 @@
+using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Subjects;
 using ClaimDiff.Text;
 
@@ -195,7 +196,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
             f[mean + j] /= Math.Max(1, used);
 
         // Strongest first: by type priority, then by the rank of the sentence it came from (stable sort keeps that order).
-        var ordered = evidence.OrderBy(e => Array.IndexOf(ConflictFinder.Priority, e.Type)).ToList();
+        var ordered = evidence.OrderBy(e => Array.FindIndex(BuiltInDetectors.All, d => d.Type == e.Type)).ToList();
         var words = n == 1 ? b.Sentences[0].Text : string.Join(' ', best[..used].ToArray().Order().Select(i => b.Sentences[i].Text));
         return new PairFeatures(f, ordered, used > 0 ? bestSim[0] : 0f, words, newWords);
     }
@@ -217,21 +218,20 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
         var unexplained = WordAlignment.Features(a, s, WordNetLexicon.Default, f[16..], unalignedCategories);
         foreach (var c in conflicts)
         {
-            var index = c.Type switch
-            {
-                DiscrepancyType.Scope => 9,
-                DiscrepancyType.Numeric => 10,
-                DiscrepancyType.DateTime => 11,
-                DiscrepancyType.Antonym => 12,
-                DiscrepancyType.Negation => 13,
-                DiscrepancyType.Denial => 14,
-                DiscrepancyType.Entity => 15,
-                _ => -1,
-            };
-            if (index >= 0) f[index] = 1;
+            var index = Array.IndexOf(ConflictSlots, c.Type);
+            if (index >= 0) f[FirstConflictSlot + index] = 1;
         }
         return unexplained;
     }
+
+    /// <summary>The conflict types with a feature of their own, from <see cref="FirstConflictSlot"/> on, in the order of the feature names.</summary>
+    private static readonly DiscrepancyType[] ConflictSlots =
+    [
+        DiscrepancyType.Scope, DiscrepancyType.Numeric, DiscrepancyType.DateTime, DiscrepancyType.Antonym,
+        DiscrepancyType.Negation, DiscrepancyType.Denial, DiscrepancyType.Entity,
+    ];
+
+    private const int FirstConflictSlot = 9;
 
     private static float Jaccard<T>(HashSet<T> x, HashSet<T> y)
     {

@@ -124,7 +124,11 @@ public sealed class ClaimDiffPipelineBuilder
     {
         var options = Options.Clone();
         var embedder = Stage<ITextEmbedder>(() => TfidfEmbedder.Default);
+        var segmenter = Stage<ISentenceSegmenter>(() => new SentenceSegmenter());
         var relations = Stage<IRelationClassifier>(() => RelationClassifier.Default);
+        // A segmenter set by the caller reaches the classifier too, which splits article bodies into sentences.
+        if (_stages.ContainsKey(typeof(ISentenceSegmenter)))
+            relations = relations.WithSegmenter(segmenter) ?? relations; // a mock that does not set it up gives null
         var writers = new Dictionary<string, IReportWriter>(StringComparer.OrdinalIgnoreCase);
         foreach (var writer in new IReportWriter[] { new JsonReportWriter(), new MarkdownReportWriter(), new HtmlReportWriter() })
             writers[writer.Format] = writer;
@@ -133,7 +137,7 @@ public sealed class ClaimDiffPipelineBuilder
         return new ClaimDiffPipeline(
             options,
             Stage<IArticleReader>(() => new ArticleReader(options.Extraction)),
-            Stage<ISentenceSegmenter>(() => new SentenceSegmenter()),
+            segmenter,
             Stage<IClaimExtractor>(() => new ClaimExtractor(options.Claims)),
             embedder,
             Stage<ISubjectGrouper>(() => _facts ? new FactSubjectGrouper(relations, options.Subjects) : new SubjectGrouper(embedder, options.Subjects)),

@@ -60,10 +60,13 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
 
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
-    private readonly Lock _tokenizerGate = new();
+    private readonly Lock _tokenizerGate;
     private readonly ISentenceSegmenter _segmenter;
     private readonly int _cls, _sep;
     private volatile bool _disposed;
+
+    /// <summary>The classifier whose session this one shares (<see cref="WithSegmenter"/>), or null when it owns its own.</summary>
+    private readonly CrossEncoderRelationClassifier? _sessionOwner;
 
     /// <summary>Loads a model exported by <c>tools/train-relation-model/export.py</c>.</summary>
     /// <param name="model">The ONNX model (inputs <c>input_ids</c>, <c>attention_mask</c>, <c>token_type_ids</c>; outputs <c>relation_probs</c>, <c>type_probs</c>).</param>
@@ -87,6 +90,7 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
         MaxTokens = maxTokens;
         BatchSize = batchSize;
         _segmenter = segmenter ?? new SentenceSegmenter();
+        _tokenizerGate = new Lock();
         try
         {
             _tokenizer = new BertTokenizer();
@@ -116,6 +120,21 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
             throw new ModelLoadException($"The cross-encoder relation model lacks {string.Join(", ", missing)} (expected inputs {string.Join(", ", inputs)} and outputs {string.Join(", ", outputs)}).");
         }
     }
+
+    private CrossEncoderRelationClassifier(CrossEncoderRelationClassifier other, ISentenceSegmenter segmenter)
+    {
+        (_session, _tokenizer, _tokenizerGate, _cls, _sep) = (other._session, other._tokenizer, other._tokenizerGate, other._cls, other._sep);
+        (MaxTokens, BatchSize) = (other.MaxTokens, other.BatchSize);
+        _segmenter = segmenter;
+        _sessionOwner = other._sessionOwner ?? other;
+    }
+
+    /// <summary>
+    /// A classifier that shares this one's model session and splits a longer second text into sentences with
+    /// <paramref name="segmenter"/>. Disposing it does nothing; it works until this classifier is disposed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="segmenter"/> is <see langword="null"/>.</exception>
+    public IRelationClassifier WithSegmenter(ISentenceSegmenter segmenter) => new CrossEncoderRelationClassifier(this, Guard.NotNull(segmenter));
 
     /// <summary>
     /// The session options used when none are given: all graph fusions except the rewriting of int8 weights into integer
@@ -165,7 +184,7 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
     public IReadOnlyList<Relation> ClassifyAll(IReadOnlyList<(string First, string Second)> pairs, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(pairs);
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed || _sessionOwner is { _disposed: true }, this);
         var units = new List<Unit>();
         var firstIds = new IReadOnlyList<int>[pairs.Count];
         for (var p = 0; p < pairs.Count; p++)
@@ -202,7 +221,7 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
         foreach (var batch in order.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            ObjectDisposedException.ThrowIf(_disposed || _sessionOwner is { _disposed: true }, this);
             var width = batch.Max(i => encoded[i].Ids.Length);
             var ids = new long[batch.Length * width];
             var mask = new long[batch.Length * width];
@@ -331,7 +350,7 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
     /// <summary>Frees the ONNX Runtime session. Does nothing to <see cref="Default"/>.</summary>
     public void Dispose()
     {
-        if (DefaultModel.IsValueCreated && ReferenceEquals(this, DefaultModel.Value) || _disposed)
+        if (DefaultModel.IsValueCreated && ReferenceEquals(this, DefaultModel.Value) || _disposed || _sessionOwner is not null)
             return;
         _disposed = true;
         _session.Dispose();

@@ -19,6 +19,14 @@ public interface IRelationClassifier
     IReadOnlySet<DiscrepancyType> EvidenceTypes => FrozenSet<DiscrepancyType>.Empty;
 
     /// <summary>
+    /// This classifier splitting a longer second text (an article body) into sentences with <paramref name="segmenter"/>:
+    /// the pipeline calls it with the segmenter given to <see cref="ClaimDiffPipelineBuilder.Replace{TStage}"/>. Default:
+    /// this classifier unchanged, for one that does not split text.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="segmenter"/> is <see langword="null"/>.</exception>
+    IRelationClassifier WithSegmenter(Text.ISentenceSegmenter segmenter) => this;
+
+    /// <summary>
     /// Classifies many pairs at once, in order. A classifier that runs a neural model batches them; the default calls
     /// <see cref="Classify"/> once per pair.
     /// </summary>

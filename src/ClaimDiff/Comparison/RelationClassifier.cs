@@ -3,6 +3,7 @@ using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Internal;
 using ClaimDiff.Subjects;
+using ClaimDiff.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -61,16 +62,20 @@ public sealed class RelationClassifier : IRelationClassifier
         Featurizer = featurizer;
     }
 
-    private RelationClassifier(RelationClassifier other, bool combineEvidence)
+    private RelationClassifier(RelationClassifier other, bool combineEvidence, PairFeaturizer featurizer)
     {
         _ml = other._ml;
         _model = other._model;
-        Featurizer = other.Featurizer;
+        Featurizer = featurizer;
         CombineEvidence = combineEvidence;
     }
 
     /// <summary>A copy of this classifier that uses the model's probabilities alone (for measurement).</summary>
-    internal RelationClassifier WithoutEvidenceCombination() => new(this, combineEvidence: false);
+    internal RelationClassifier WithoutEvidenceCombination() => new(this, combineEvidence: false, Featurizer);
+
+    /// <summary>A copy of this classifier, sharing its model, that splits an article into sentences with <paramref name="segmenter"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="segmenter"/> is <see langword="null"/>.</exception>
+    public IRelationClassifier WithSegmenter(ISentenceSegmenter segmenter) => new RelationClassifier(this, CombineEvidence, Featurizer.With(Guard.NotNull(segmenter)));
 
     /// <summary>The classifier with the model embedded in the package, loaded on first use.</summary>
     /// <exception cref="ModelLoadException">The embedded model or document-frequency table is missing or corrupt.</exception>

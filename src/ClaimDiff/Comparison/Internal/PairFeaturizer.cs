@@ -34,7 +34,7 @@ internal readonly record struct PairFeatures(float[] Values, List<ConflictEviden
 /// features aggregated (best, max, mean), next to whole-text overlap features, so nothing is truncated.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wordPairs)
+internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wordPairs, ISentenceSegmenter? segmenter = null)
 {
     public const int TopSentences = 3;
     private const int SentenceFeatureCount = 16 + WordAlignment.FeatureCount;
@@ -48,7 +48,10 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
     /// <summary>The length of the feature vector.</summary>
     public const int FeatureCount = WholeFeatureCount + 3 * SentenceFeatureCount;
 
-    private static readonly SentenceSegmenter Segmenter = new();
+    private static readonly SentenceSegmenter DefaultSegmenter = new();
+
+    /// <summary>Splits a second text into sentences.</summary>
+    public ISentenceSegmenter Segmenter { get; } = segmenter ?? DefaultSegmenter;
 
     public TfidfEmbedder Embedder { get; } = embedder;
 
@@ -56,7 +59,10 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
     public WordPairLexicon WordPairs { get; } = wordPairs;
 
     /// <summary>The same featurizer with another word-pair table (training featurises each fold with pairs mined from the others).</summary>
-    public PairFeaturizer With(WordPairLexicon wordPairs) => new(Embedder, wordPairs);
+    public PairFeaturizer With(WordPairLexicon wordPairs) => new(Embedder, wordPairs, Segmenter);
+
+    /// <summary>The same featurizer splitting second texts with <paramref name="segmenter"/>.</summary>
+    public PairFeaturizer With(ISentenceSegmenter segmenter) => new(Embedder, WordPairs, segmenter);
 
     /// <summary>The feature names, in vector order (for the model card and diagnostics).</summary>
     public static IReadOnlyList<string> Names { get; } = BuildNames();

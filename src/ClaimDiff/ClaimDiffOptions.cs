@@ -235,8 +235,80 @@ public sealed class ComparisonOptions
     /// </summary>
     public const double DefaultPinpointedThreshold = 0.3;
 
+    /// <summary>The default of <see cref="SameStatementSimilarity"/>: 0.5.</summary>
+    public const double DefaultSameStatementSimilarity = 0.5;
+
+    /// <summary>The default of <see cref="CorroborationSimilarity"/>: 0.25.</summary>
+    public const double DefaultCorroborationSimilarity = 0.25;
+
+    /// <summary>The default of <see cref="RestatementSimilarity"/>: 0.5.</summary>
+    public const double DefaultRestatementSimilarity = 0.5;
+
+    /// <summary>The default of <see cref="MinimumAgreementToReverse"/>: 0.1.</summary>
+    public const double DefaultMinimumAgreementToReverse = 0.1;
+
     private double _minimumClaimSimilarity = DefaultMinimumClaimSimilarity;
     private double _pinpointedThreshold = DefaultPinpointedThreshold;
+    private double _sameStatementSimilarity = DefaultSameStatementSimilarity;
+    private double _corroborationSimilarity = DefaultCorroborationSimilarity;
+    private double _restatementSimilarity = DefaultRestatementSimilarity;
+    private double _minimumAgreementToReverse = DefaultMinimumAgreementToReverse;
+
+    /// <summary>
+    /// The TF-IDF cosine from which two claims restate one statement ("The deal was signed in Paris on Monday" / "… in
+    /// Berlin on Monday"): only then does the classifier's verdict without pinpointed evidence (a different name, a
+    /// conflict it learnt) make a discrepancy, and pinpointed evidence need no contradiction probability
+    /// (<see cref="PinpointedThreshold"/>); figures, dates and scope words of such claims are about one thing with less
+    /// shared context (<see cref="Comparison.Conflicts.ClaimPair.SameStatement"/>). Default:
+    /// <see cref="DefaultSameStatementSimilarity"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double SameStatementSimilarity
+    {
+        get => _sameStatementSimilarity;
+        set => _sameStatementSimilarity = Guard.InRange(value, 0, 1);
+    }
+
+    /// <summary>
+    /// The TF-IDF cosine two claims need to be listed as corroborating each other: a restatement shares wording. Claims
+    /// of one subject that say different things ("the decision followed remarks on Taiwan" / "about 60% of rare earth
+    /// imports come from China") are otherwise listed as agreeing. The two must also share a word other than a name.
+    /// Not used with <see cref="ModelVerdicts"/>. Default: <see cref="DefaultCorroborationSimilarity"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double CorroborationSimilarity
+    {
+        get => _corroborationSimilarity;
+        set => _corroborationSimilarity = Guard.InRange(value, 0, 1);
+    }
+
+    /// <summary>
+    /// The TF-IDF cosine from which two claims that the classifier calls neutral or agreeing, with no typed evidence and
+    /// two shared words other than names, are listed as agreeing whatever the agreement probability: outlets restate a
+    /// fact with a detail added ("Two employees were treated in hospital for smoke inhalation and have since been
+    /// released" / "Two staff members were taken to hospital with smoke inhalation; both were discharged on Thursday"),
+    /// which NLI-trained models call neutral. Not used with <see cref="ModelVerdicts"/>. Default:
+    /// <see cref="DefaultRestatementSimilarity"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double RestatementSimilarity
+    {
+        get => _restatementSimilarity;
+        set => _restatementSimilarity = Guard.InRange(value, 0, 1);
+    }
+
+    /// <summary>
+    /// The agreement probability one way below which a pair is not classified the other way: such pairs almost never
+    /// agree the other way, and skipping them saves a classification per pair; 0 classifies every pair both ways. Not
+    /// used with <see cref="ModelVerdicts"/>, which reads every pair both ways. Default:
+    /// <see cref="DefaultMinimumAgreementToReverse"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside [0, 1].</exception>
+    public double MinimumAgreementToReverse
+    {
+        get => _minimumAgreementToReverse;
+        set => _minimumAgreementToReverse = Guard.InRange(value, 0, 1);
+    }
     private double _discrepancyThreshold = DefaultDiscrepancyThreshold;
     private double _agreementThreshold = DefaultAgreementThreshold;
     private double _generalDiscrepancyThreshold = DefaultGeneralDiscrepancyThreshold;

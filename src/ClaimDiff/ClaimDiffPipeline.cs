@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using ClaimDiff.Articles;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
-using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Reports;
 using ClaimDiff.Subjects;
 using ClaimDiff.Text;
@@ -21,7 +20,7 @@ public sealed class ClaimDiffPipeline
         ITextEmbedder embedder,
         ISubjectGrouper subjectGrouper,
         IRelationClassifier relationClassifier,
-        IReadOnlyList<IConflictDetector> conflictDetectors,
+        IClaimComparer claimComparer,
         IReadOnlyDictionary<string, IReportWriter> reportWriters)
     {
         Settings = options;
@@ -31,7 +30,7 @@ public sealed class ClaimDiffPipeline
         Embedder = embedder;
         SubjectGrouper = subjectGrouper;
         RelationClassifier = relationClassifier;
-        ConflictDetectors = conflictDetectors;
+        ClaimComparer = claimComparer;
         ReportWriters = reportWriters.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -59,8 +58,8 @@ public sealed class ClaimDiffPipeline
     /// <summary>Classifies the relation between two claims.</summary>
     public IRelationClassifier RelationClassifier { get; }
 
-    /// <summary>Find and weigh typed conflicts between compared claims, in the order their evidence is listed.</summary>
-    public IReadOnlyList<IConflictDetector> ConflictDetectors { get; }
+    /// <summary>Finds the discrepancies and agreements within each subject.</summary>
+    public IClaimComparer ClaimComparer { get; }
 
     /// <summary>The report writers, by format name (<c>json</c>, <c>md</c>, …).</summary>
     public IReadOnlyDictionary<string, IReportWriter> ReportWriters { get; }

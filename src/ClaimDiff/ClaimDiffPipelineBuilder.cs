@@ -15,7 +15,7 @@ namespace ClaimDiff;
 /// <remarks>
 /// The builder is mutable and not thread-safe; the pipeline it builds is. Stages not replaced get the defaults:
 /// <see cref="ArticleReader"/>, <see cref="SentenceSegmenter"/>, <see cref="ClaimExtractor"/>, <see cref="TfidfEmbedder"/>,
-/// <see cref="SubjectGrouper"/> and <see cref="RelationClassifier.Default"/>.
+/// <see cref="SubjectGrouper"/>, <see cref="RelationClassifier.Default"/> and <see cref="SubjectComparer"/> over <see cref="ConflictDetectors"/>.
 /// </remarks>
 public sealed class ClaimDiffPipelineBuilder
 {
@@ -28,9 +28,10 @@ public sealed class ClaimDiffPipelineBuilder
     public ClaimDiffOptions Options { get; } = new();
 
     /// <summary>
-    /// The conflict detectors the comparison stage runs and weighs evidence with, in the order their evidence is listed;
-    /// the built-in ones to begin with (<see cref="ConflictDetectorCollection.CreateDefault"/>). Insert, remove or
-    /// reorder them here; <see cref="Build"/> takes a copy.
+    /// The conflict detectors the default comparison stage (<see cref="SubjectComparer"/>) runs and weighs evidence with,
+    /// in the order their evidence is listed; the built-in ones to begin with
+    /// (<see cref="ConflictDetectorCollection.CreateDefault"/>). Insert, remove or reorder them here; <see cref="Build"/>
+    /// takes a copy. A comparer set with <see cref="Replace{TStage}"/> does not see them.
     /// </summary>
     public ConflictDetectorCollection ConflictDetectors { get; } = ConflictDetectorCollection.CreateDefault();
 
@@ -38,7 +39,7 @@ public sealed class ClaimDiffPipelineBuilder
     public static IReadOnlyList<Type> StageTypes { get; } =
     [
         typeof(IArticleReader), typeof(ISentenceSegmenter), typeof(IClaimExtractor),
-        typeof(ITextEmbedder), typeof(ISubjectGrouper), typeof(IRelationClassifier),
+        typeof(ITextEmbedder), typeof(ISubjectGrouper), typeof(IRelationClassifier), typeof(IClaimComparer),
     ];
 
     /// <summary>Changes options.</summary>
@@ -142,7 +143,7 @@ public sealed class ClaimDiffPipelineBuilder
             embedder,
             Stage<ISubjectGrouper>(() => _facts ? new FactSubjectGrouper(relations, options.Subjects) : new SubjectGrouper(embedder, options.Subjects)),
             relations,
-            [.. ConflictDetectors],
+            Stage<IClaimComparer>(() => new SubjectComparer(options.Comparison, ConflictDetectors)),
             writers);
     }
 

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using ClaimDiff.Articles;
+using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
 using ClaimDiff.Reports;
+using ClaimDiff.Subjects;
 using ClaimDiff.Text;
 using Moq;
 
@@ -93,4 +95,44 @@ public class StageReplacementTests
             Assert.That(pipeline.ReportWriters.Keys, Is.EquivalentTo(new[] { "json", "md", "html" }));
         });
     }
+
+    [Test]
+    public async Task A_replaced_comparison_stage_makes_the_report_s_discrepancies_and_reads_pairs_with_the_pipeline_s_classifier()
+    {
+        var classifier = new Mock<IRelationClassifier>();
+        classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(new Relation
+        {
+            Label = RelationLabel.Contradiction,
+            Confidence = 0.9f,
+            Scores = RelationLabels.All.ToDictionary(l => l, l => l == RelationLabel.Contradiction ? 0.9f : 0.1f / 3),
+        });
+        var comparer = new Mock<IClaimComparer>();
+        comparer.Setup(c => c.Compare(It.IsAny<IReadOnlyList<Claim>>(), It.IsAny<IReadOnlyList<Subject>>(), It.IsAny<IRelationClassifier>(), It.IsAny<IProgress<AnalysisProgress>?>(), It.IsAny<CancellationToken>()))
+            .Returns((IReadOnlyList<Claim> claims, IReadOnlyList<Subject> subjects, IRelationClassifier reader, IProgress<AnalysisProgress>? _, CancellationToken _) =>
+            {
+                var relation = reader.Classify(claims[0].Content, claims[1].Content);
+                return new ComparisonResult(
+                [
+                    new Discrepancy
+                    {
+                        Id = "d1", SubjectId = subjects[0].Id, ClaimA = claims[0], ClaimB = claims[1], Type = DiscrepancyType.General,
+                        Confidence = relation.Confidence, Explanation = "the stage says so",
+                    },
+                ], []);
+            });
+        var pipeline = new ClaimDiffPipelineBuilder().Replace(classifier.Object).Replace(comparer.Object).Build();
+        var report = await ClaimDiffer.AnalyzeAsync(
+        [
+            Article.FromText("The council said the bridge will reopen on Friday after repairs.", publisher: "Gazette"),
+            Article.FromText("The contractor said the bridge will reopen next month after repairs.", publisher: "Herald"),
+        ], pipeline);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pipeline.ClaimComparer, Is.SameAs(comparer.Object));
+            Assert.That(report.Discrepancies.Single().Explanation, Is.EqualTo("the stage says so"));
+            Assert.That(report.Discrepancies.Single().Confidence, Is.EqualTo(0.9f));
+            classifier.Verify(c => c.Classify(report.Claims[0].Content, report.Claims[1].Content), Times.Once);
+        });
+    }
+
 }

@@ -47,7 +47,7 @@ internal static class ReportEvaluationCommand
             var miniLm = parse.GetValue(embedder) is "minilm";
             var subjectOptions = new SubjectOptions { SimilarityThreshold = parse.GetValue(subjectThreshold) ?? (miniLm ? MiniLmExtension.SimilarityThreshold : SubjectOptions.DefaultSimilarityThreshold) };
             var subjects = new SubjectGrouper(miniLm ? MiniLmExtension.SharedEmbedder : TfidfEmbedder.Default, subjectOptions).Group(claims, cancellationToken);
-            var (discrepancies, agreements) = new SubjectComparer(classifier, options).Compare(claims, subjects, null, cancellationToken);
+            var (discrepancies, agreements) = new SubjectComparer(options).Compare(claims, subjects, classifier, null, cancellationToken);
             clock.Stop();
 
             var index = claims.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

@@ -14,7 +14,7 @@ public interface IRelationClassifier
     /// <summary>
     /// The conflict types whose evidence this classifier finds itself and puts in <see cref="Relation.Evidence"/>; the
     /// comparison stage runs the pipeline's <see cref="Conflicts.IConflictDetector"/>s for the other types. Default: none,
-    /// so every detector runs.
+    /// so every detector runs. A classifier that wraps another (a cache, a timer) should give the inner one's.
     /// </summary>
     IReadOnlySet<DiscrepancyType> EvidenceTypes => FrozenSet<DiscrepancyType>.Empty;
 

@@ -123,8 +123,7 @@ internal sealed class Analysis
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 0, 1));
         var subjects = _grouper.Group(claims, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Subjects, 1, 1));
-        var comparer = new SubjectComparer(_relations, _pipeline.Settings.Comparison, _pipeline.ConflictDetectors);
-        var (discrepancies, agreements) = comparer.Compare(claims, subjects, progress, cancellationToken);
+        var (discrepancies, agreements) = _pipeline.ClaimComparer.Compare(claims, subjects, _relations, progress, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Done, 1, 1));
         return new Report(_summaries.ToList(), claims, subjects, discrepancies, agreements);
     }
@@ -159,6 +158,8 @@ internal sealed class Analysis
     private sealed class CachedClassifier(IRelationClassifier inner) : IRelationClassifier
     {
         private readonly ConcurrentDictionary<(string, string), Relation> _cache = new();
+
+        public IReadOnlySet<DiscrepancyType> EvidenceTypes => inner.EvidenceTypes;
 
         public Relation Classify(string first, string second) => _cache.GetOrAdd((first, second), key => inner.Classify(key.Item1, key.Item2));
 

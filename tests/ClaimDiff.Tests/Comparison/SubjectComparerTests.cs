@@ -1,6 +1,7 @@
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
 using ClaimDiff.Comparison.Conflicts;
+using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Subjects;
 using Moq;
 
@@ -32,7 +33,7 @@ public class SubjectComparerTests
         var classifier = LexicalClassifier();
         classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(relation);
         var subject = new Subject { Id = "s1", Label = "export curbs", ClaimIds = claims.Select(c => c.Id).ToList(), RepresentativeClaimId = claims[0].Id };
-        var (discrepancies, _) = new SubjectComparer(classifier.Object, options).Compare(claims, [subject], null, CancellationToken.None);
+        var (discrepancies, _) = new SubjectComparer(options).Compare(claims, [subject], classifier.Object);
         return (discrepancies, classifier);
     }
 
@@ -94,7 +95,7 @@ public class SubjectComparerTests
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(Leaning(RelationLabel.Neutral, backwards));
         var subject = new Subject { Id = "s1", Label = "imports", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
 
-        var (_, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions()).Compare([a, b], [subject], null, CancellationToken.None);
+        var (_, agreements) = new SubjectComparer(new ComparisonOptions()).Compare([a, b], [subject], classifier.Object);
 
         Assert.That(agreements.Select(g => g.Confidence), Is.EqualTo(reported ? new[] { (forwards + backwards) / 2 } : Array.Empty<float>()));
     }
@@ -110,7 +111,7 @@ public class SubjectComparerTests
         classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(Leaning(RelationLabel.Neutral, 0.8f));
         var subject = new Subject { Id = "s1", Label = "imports", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
 
-        var (_, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions { MinimumClaimSimilarity = 0 }).Compare([a, b], [subject], null, CancellationToken.None);
+        var (_, agreements) = new SubjectComparer(new ComparisonOptions { MinimumClaimSimilarity = 0 }).Compare([a, b], [subject], classifier.Object);
 
         Assert.That(agreements, reported ? Has.Count.EqualTo(1) : Is.Empty);
     }
@@ -125,7 +126,7 @@ public class SubjectComparerTests
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(Leaning(RelationLabel.Neutral, 0.9f));
         var subject = new Subject { Id = "s1", Label = "curbs", ClaimIds = ["c1", "c2"], RepresentativeClaimId = "c1" };
 
-        var (_, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions { MinimumClaimSimilarity = 0 }).Compare([a, b], [subject], null, CancellationToken.None);
+        var (_, agreements) = new SubjectComparer(new ComparisonOptions { MinimumClaimSimilarity = 0 }).Compare([a, b], [subject], classifier.Object);
 
         Assert.Multiple(() =>
         {
@@ -565,13 +566,13 @@ public class SubjectComparerTests
         Evidence = [evidence],
     };
 
-    private static (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) CompareBothWays(Claim a, Claim b, Relation forwards, Relation backwards)
+    private static ComparisonResult CompareBothWays(Claim a, Claim b, Relation forwards, Relation backwards)
     {
         var classifier = LexicalClassifier();
         classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(forwards);
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(backwards);
         var subject = new Subject { Id = "s1", Label = "staff", ClaimIds = [a.Id, b.Id], RepresentativeClaimId = a.Id };
-        return new SubjectComparer(classifier.Object, new ComparisonOptions()).Compare([a, b], [subject], null, CancellationToken.None);
+        return new SubjectComparer(new ComparisonOptions()).Compare([a, b], [subject], classifier.Object);
     }
 
     [Test]
@@ -619,13 +620,13 @@ public class SubjectComparerTests
     }
 
     /// <summary>Compares under <see cref="ComparisonOptions.ModelVerdicts"/> with a classifier that gives <paramref name="forward"/> for (a, b) and <paramref name="backward"/> for (b, a).</summary>
-    private static (IReadOnlyList<Discrepancy> Discrepancies, IReadOnlyList<Agreement> Agreements) CompareByModel(Claim a, Claim b, Relation forward, Relation backward)
+    private static ComparisonResult CompareByModel(Claim a, Claim b, Relation forward, Relation backward)
     {
         var classifier = new Mock<IRelationClassifier> { CallBase = true };
         classifier.Setup(c => c.Classify(a.Content, b.Content)).Returns(forward);
         classifier.Setup(c => c.Classify(b.Content, a.Content)).Returns(backward);
         var subject = new Subject { Id = "s1", Label = "toll", ClaimIds = [a.Id, b.Id], RepresentativeClaimId = a.Id };
-        return new SubjectComparer(classifier.Object, new ComparisonOptions { ModelVerdicts = true }).Compare([a, b], [subject], null, CancellationToken.None);
+        return new SubjectComparer(new ComparisonOptions { ModelVerdicts = true }).Compare([a, b], [subject], classifier.Object);
     }
 
     private static readonly Claim Killed = NewClaim(1, "police", "Four people died in the flood.", 0);
@@ -656,8 +657,8 @@ public class SubjectComparerTests
             classifier.Setup(c => c.Classify(y.Content, x.Content)).Returns(Scored(p, 0.05f));
         }
         var subject = new Subject { Id = "s1", Label = "toll", ClaimIds = ["c1", "c2", "c3", "c4"], RepresentativeClaimId = "c1" };
-        var (discrepancies, _) = new SubjectComparer(classifier.Object, new ComparisonOptions { ModelVerdicts = true })
-            .Compare([Killed, Toll, again, other], [subject], null, CancellationToken.None);
+        var (discrepancies, _) = new SubjectComparer(new ComparisonOptions { ModelVerdicts = true })
+            .Compare([Killed, Toll, again, other], [subject], classifier.Object);
         Assert.Multiple(() =>
         {
             Assert.That(discrepancies.Select(d => (d.Id, d.ClaimA.Id, d.ClaimB.Id)), Is.EqualTo(new[] { ("d1", "c1", "c2"), ("d2", "c1", "c4") }));
@@ -691,20 +692,20 @@ public class SubjectComparerTests
         var denial = NewClaim(5, "the operator", "rejected reports on Monday that the train was speeding, saying its recorder showed otherwise", 200) with { Modality = Modality.Denied };
         var speeding = NewClaim(6, "passengers", "The train was going too fast as it entered the bend.", 300);
         const string denied = "the train was speeding";
-        Assert.That(SubjectComparer.DeniedProposition(denial), Is.EqualTo(denied));
+        Assert.That(ClaimComparison.DeniedProposition(denial), Is.EqualTo(denied));
         var classifier = new Mock<IRelationClassifier> { CallBase = true };
         classifier.Setup(c => c.Classify(It.IsAny<string>(), It.IsAny<string>())).Returns(Scored(0.95f, 0.01f));
         classifier.Setup(c => c.Classify(denied, speeding.Content)).Returns(Scored(0.05f, 0.85f));
         classifier.Setup(c => c.Classify(speeding.Content, denied)).Returns(Scored(0.05f, 0.75f));
         var subject = new Subject { Id = "s1", Label = "speed", ClaimIds = [denial.Id, speeding.Id], RepresentativeClaimId = denial.Id };
-        var (discrepancies, agreements) = new SubjectComparer(classifier.Object, new ComparisonOptions { ModelVerdicts = true })
-            .Compare([denial, speeding], [subject], null, CancellationToken.None);
+        var (discrepancies, agreements) = new SubjectComparer(new ComparisonOptions { ModelVerdicts = true })
+            .Compare([denial, speeding], [subject], classifier.Object);
         // Asserting the denied fact conflicts with the denial, whatever the model reads in the denying words.
         Assert.That(discrepancies, Has.Count.EqualTo(1));
         Assert.That(discrepancies[0].Type, Is.EqualTo(DiscrepancyType.Denial));
         Assert.That(discrepancies[0].Confidence, Is.EqualTo(0.85f));
         Assert.That(agreements, Is.Empty);
-        Assert.That(SubjectComparer.DeniedProposition(NewClaim(7, "Brenlow", "denied responsibility", 0) with { Modality = Modality.Denied }), Is.Null);
+        Assert.That(ClaimComparison.DeniedProposition(NewClaim(7, "Brenlow", "denied responsibility", 0) with { Modality = Modality.Denied }), Is.Null);
     }
 
     [TestCase("mayor", 0.7f, 0.5f, true)]
@@ -718,6 +719,48 @@ public class SubjectComparerTests
         Assert.That(agreements, Has.Count.EqualTo(listed ? 1 : 0));
         if (listed)
             Assert.That(agreements[0].Confidence, Is.EqualTo((forward + backward) / 2).Within(1e-6));
+    }
+
+
+    [Test]
+    public void Refuses_a_subject_that_names_a_claim_it_was_not_given_and_claims_with_one_id()
+    {
+        var a = NewClaim(1, "The agency", "The agency said the plant will close.", 0);
+        var b = NewClaim(2, "The union", "The union said the plant will stay open.", 50);
+        var subject = new Subject { Id = "s1", Label = "plant", ClaimIds = [a.Id, "c9"], RepresentativeClaimId = a.Id };
+        var comparer = new SubjectComparer();
+        Assert.Multiple(() =>
+        {
+            var e = Assert.Throws<ArgumentException>(() => comparer.Compare([a, b], [subject], LexicalClassifier().Object));
+            Assert.That(e!.Message, Does.Contain("s1").And.Contain("c9"));
+            e = Assert.Throws<ArgumentException>(() => comparer.Compare([a, a with { Content = "other" }], [], LexicalClassifier().Object));
+            Assert.That(e!.Message, Does.Contain(a.Id));
+            Assert.Throws<ArgumentNullException>(() => comparer.Compare([a], [], null!));
+        });
+    }
+
+    [Test]
+    public void Keeps_a_copy_of_its_options_and_rejects_thresholds_outside_zero_to_one()
+    {
+        var options = new ComparisonOptions { ModelVerdicts = true };
+        var comparer = new SubjectComparer(options);
+        options.ModelVerdicts = false;
+        var a = NewClaim(1, "The agency", "The agency said the plant will close.", 0);
+        var b = NewClaim(2, "The union", "The union said the plant will close.", 50);
+        var subject = new Subject { Id = "s1", Label = "plant", ClaimIds = [a.Id, b.Id], RepresentativeClaimId = a.Id };
+        var classifier = LexicalClassifier();
+        classifier.Setup(c => c.ClassifyAll(It.IsAny<IReadOnlyList<(string, string)>>(), It.IsAny<CancellationToken>()))
+            .Returns((IReadOnlyList<(string, string)> pairs, CancellationToken _) => [.. pairs.Select(_ => Contradiction)]);
+        comparer.Compare([a, b], [subject], classifier.Object);
+        Assert.Multiple(() =>
+        {
+            classifier.Verify(c => c.ClassifyAll(It.IsAny<IReadOnlyList<(string, string)>>(), It.IsAny<CancellationToken>()), Times.Once, "model verdicts read every pair in one batch");
+            Assert.Throws<ArgumentOutOfRangeException>(() => options.SameStatementSimilarity = 1.1);
+            Assert.Throws<ArgumentOutOfRangeException>(() => options.CorroborationSimilarity = -0.1);
+            Assert.Throws<ArgumentOutOfRangeException>(() => options.RestatementSimilarity = double.NaN);
+            Assert.Throws<ArgumentOutOfRangeException>(() => options.MinimumAgreementToReverse = 2);
+            Assert.Throws<ArgumentOutOfRangeException>(() => options.PinpointedThreshold = -1);
+        });
     }
 
     /// <summary>

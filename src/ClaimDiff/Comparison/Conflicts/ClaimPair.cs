@@ -19,13 +19,15 @@ public sealed class ClaimPair
     /// <param name="first">The first claim.</param>
     /// <param name="second">The second claim.</param>
     /// <param name="similarity">How much wording the two share, as the TF-IDF cosine of their contents in [0, 1].</param>
+    /// <param name="sameStatementSimilarity">The similarity from which the two restate one statement (<see cref="SameStatement"/>).</param>
     /// <exception cref="ArgumentNullException">A claim is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="similarity"/> is outside [0, 1].</exception>
-    public ClaimPair(Claim first, Claim second, float similarity)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="similarity"/> or <paramref name="sameStatementSimilarity"/> is outside [0, 1].</exception>
+    public ClaimPair(Claim first, Claim second, float similarity, double sameStatementSimilarity = ComparisonOptions.DefaultSameStatementSimilarity)
     {
         First = Guard.NotNull(first);
         Second = Guard.NotNull(second);
         Similarity = (float)Guard.InRange(similarity, 0, 1);
+        SameStatement = similarity >= Guard.InRange(sameStatementSimilarity, 0, 1);
     }
 
     /// <summary>The first claim.</summary>
@@ -37,8 +39,11 @@ public sealed class ClaimPair
     /// <summary>How much wording the claims share: the TF-IDF cosine of their contents.</summary>
     public float Similarity { get; }
 
-    /// <summary>The same pair the other way round.</summary>
-    public ClaimPair Reversed() => new(Second, First, Similarity) { _first = _second, _second = _first };
+    /// <summary>
+    /// Whether the claims restate one statement ("The deal was signed in Paris on Monday" / "… in Berlin on Monday"):
+    /// their <see cref="Similarity"/> reaches <see cref="ComparisonOptions.SameStatementSimilarity"/>.
+    /// </summary>
+    public bool SameStatement { get; }
 
     internal TextProfile FirstProfile => _first ??= TextProfile.Create(First.Content, 0, TfidfEmbedder.Default);
 

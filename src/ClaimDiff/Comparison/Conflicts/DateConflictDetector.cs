@@ -17,7 +17,7 @@ public sealed class DateConflictDetector : IConflictDetector, ILexicalConflictDe
 
     /// <inheritdoc />
     public EvidenceStrength Weigh(ConflictEvidence evidence, ClaimPair pair)
-        => Strength(SameQuantity(evidence, pair.First, pair.Second, pair.Similarity), evidence, pair);
+        => Strength(SameQuantity(evidence, pair.First, pair.Second, pair.SameStatement), evidence, pair);
 
     void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Dates(a, b, found);
 }

@@ -22,7 +22,7 @@ public sealed class NumericConflictDetector : IConflictDetector, ILexicalConflic
         return Strength(ConflictFinder.IsDifference(a.Content, evidence.First) == ConflictFinder.IsDifference(b.Content, evidence.Second)
             && !ConflictFinder.IsDesignation(a.Content, evidence.First) && !ConflictFinder.IsDesignation(b.Content, evidence.Second)
             && !ConflictFinder.IsFractionPart(a.Content, evidence.First) && !ConflictFinder.IsFractionPart(b.Content, evidence.Second)
-            && !ConflictFinder.InDifferentCurrencies(a.Content, evidence.First, b.Content, evidence.Second) && SameQuantity(evidence, a, b, pair.Similarity), evidence, pair);
+            && !ConflictFinder.InDifferentCurrencies(a.Content, evidence.First, b.Content, evidence.Second) && SameQuantity(evidence, a, b, pair.SameStatement), evidence, pair);
     }
 
     void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Numeric(a, b, found);

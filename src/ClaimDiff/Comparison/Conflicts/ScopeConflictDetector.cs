@@ -18,9 +18,9 @@ public sealed class ScopeConflictDetector : IConflictDetector, ILexicalConflictD
     /// <inheritdoc />
     public EvidenceStrength Weigh(ConflictEvidence evidence, ClaimPair pair)
     {
-        var (a, b, similarity) = (pair.First, pair.Second, pair.Similarity);
+        var (a, b, sameStatement) = (pair.First, pair.Second, pair.SameStatement);
         return Strength(!IsWeakScope(a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second)
-            || IsEveryAgainstOnly(evidence, a, b, similarity) || IsEveryAgainstOnly(evidence with { First = evidence.Second, Second = evidence.First }, b, a, similarity), evidence, pair);
+            || IsEveryAgainstOnly(evidence, a, b, sameStatement) || IsEveryAgainstOnly(evidence with { First = evidence.Second, Second = evidence.First }, b, a, sameStatement), evidence, pair);
     }
 
     void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Scope(a, b, found);
@@ -61,12 +61,12 @@ public sealed class ScopeConflictDetector : IConflictDetector, ILexicalConflictD
     /// Whether a weak broad word ("every", "all", "entire", "whole") stands against a proper "only" over the same thing:
     /// "the owners of every cooling tower in the city" / "applies only to the 12 cooling towers near the outbreak". A word
     /// of the few right after the one must be among those right after the other, unless the claims restate one statement
-    /// (<see cref="SameStatementSimilarity"/>: "every supporter who attended would receive a full refund" / "refunds will
+    /// (<see cref="ClaimPair.SameStatement"/>: "every supporter who attended would receive a full refund" / "refunds will
     /// be offered only to fans who bought tickets on the day").
     /// </summary>
-    private static bool IsEveryAgainstOnly(ConflictEvidence evidence, Claim a, Claim b, float similarity)
+    private static bool IsEveryAgainstOnly(ConflictEvidence evidence, Claim a, Claim b, bool sameStatement)
         => IsOneOf(EveryWords, a.Content, evidence.First) && !IsWeakScope(b.Content, evidence.Second)
-           && (similarity >= SameStatementSimilarity && QuantifiesNext(a.Content, evidence.First)
+           && (sameStatement && QuantifiesNext(a.Content, evidence.First)
                || WordsAfter(a.Content, evidence.First).Overlaps(WordsAfter(b.Content, evidence.Second)));
 
     /// <summary>Whether the word after <paramref name="span"/>, past "the", "of" and possessives, is informative: "every supporter", "all of the towers"; not "all in all".</summary>

@@ -8,13 +8,6 @@ namespace ClaimDiff.Comparison.Conflicts;
 internal static class Vetting
 {
     /// <summary>
-    /// The TF-IDF cosine above which two claims restate one statement ("The deal was signed in Paris on Monday" / "…
-    /// in Berlin on Monday"): only then does the classifier's verdict without pinpointed evidence (a different name, a
-    /// conflict it learnt) make a discrepancy. Set by hand, not learnt; docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
-    /// </summary>
-    internal const float SameStatementSimilarity = 0.5f;
-
-    /// <summary>
     /// How many informative words two conflicting figures or dates must share nearby to be about one quantity in a
     /// report ("150 women released from a Syrian jail" / "138 women released from a Syrian jail"): one shared word let
     /// through "$1,200 for a gold watch … consumers" / "the Sport model will cost consumers $349" (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
@@ -24,16 +17,16 @@ internal static class Vetting
     /// <summary>
     /// Whether two conflicting figures or dates are about one quantity or event: <see cref="SameQuantityContext"/>
     /// informative words near both, and nothing marking them as different things (<see cref="ConflictFinder.AreDifferentThings"/>);
-    /// or claims that restate one statement (cosine ≥ <see cref="SameStatementSimilarity"/>) with words near both as
+    /// or claims that restate one statement (<see cref="ClaimPair.SameStatement"/>) with words near both as
     /// <see cref="OnOneThing"/> counts them, names included ("Sotloff disappeared in Syria in August 2013" / "… August
     /// 2016"; "captured in Syria on Thanksgiving Day 2012" / "… 2015");
     /// or <see cref="RestatedQuantityContext"/> informative words near both.
     /// </summary>
-    internal static bool SameQuantity(ConflictEvidence evidence, Claim a, Claim b, float similarity)
+    internal static bool SameQuantity(ConflictEvidence evidence, Claim a, Claim b, bool sameStatement)
     {
         var shared = ConflictFinder.SharedContextWords(a.Content, evidence.First, b.Content, evidence.Second);
         return shared.Words >= RestatedQuantityContext
-            || similarity >= SameStatementSimilarity && OnOneThing(shared)
+            || sameStatement && OnOneThing(shared)
             || shared.Words >= SameQuantityContext && !ConflictFinder.AreDifferentThings(a.Content, evidence.First, b.Content, evidence.Second);
     }
 

@@ -55,11 +55,10 @@ internal static class SubjectEvaluationCommand
             var clock = Stopwatch.StartNew();
             miniLmEmbedder?.LoadModel();
             var loadSeconds = clock.Elapsed.TotalSeconds;
-            // Only MiniLM is wrapped: the grouper expands a TfidfEmbedder's texts with news concepts, which it would not see through a wrapper.
-            var timed = miniLmEmbedder is null ? null : new TimedEmbedder(miniLmEmbedder);
+            var timed = new TimedEmbedder(miniLmEmbedder ?? (ITextEmbedder)TfidfEmbedder.Default);
             ISubjectGrouper grouper = facts
                 ? new FactSubjectGrouper(CrossEncoderRelationClassifier.Default, options)
-                : new SubjectGrouper(timed ?? (ITextEmbedder)TfidfEmbedder.Default, options);
+                : new SubjectGrouper(timed, options);
             clock.Restart();
             var subjects = grouper.Group(claims, cancellationToken);
             clock.Stop();
@@ -68,7 +67,7 @@ internal static class SubjectEvaluationCommand
             var m = ClusteringMetrics.Compute(gold, claims.Select(c => subjectOf[c.Id]).ToList());
             Console.WriteLine(string.Create(inv, $"Emergent headlines ({parse.GetValue(split)}): {claims.Count} headlines, {m.Classes} claims; {(facts ? $"fact subjects (cross-encoder), threshold {options.FactThreshold}" : $"embedder {parse.GetValue(embedderOption)}, threshold {options.SimilarityThreshold}")}"));
             Console.WriteLine(string.Create(inv, $"subjects: {m.Clusters}; grouped in {clock.Elapsed.TotalSeconds:0.00} s"));
-            if (timed is not null)
+            if (miniLmEmbedder is not null && !facts)
                 Console.WriteLine(string.Create(inv, $"model loaded in {loadSeconds:0.00} s; {timed.Texts} texts embedded in {timed.Elapsed.TotalSeconds:0.00} s of the grouping"));
             Console.WriteLine(string.Create(inv, $"adjusted Rand index: {m.AdjustedRandIndex:0.000}"));
             Console.WriteLine(string.Create(inv, $"V-measure: {m.VMeasure:0.000} (homogeneity {m.Homogeneity:0.000}, completeness {m.Completeness:0.000})"));

@@ -13,6 +13,8 @@ internal sealed class TimedEmbedder(ITextEmbedder inner) : ITextEmbedder
 
     public int Texts => Volatile.Read(ref _texts);
 
+    public DocumentFrequencies? TermWeights => inner.TermWeights;
+
     public IReadOnlyList<TextVector> Embed(IReadOnlyList<string> texts)
     {
         var start = Stopwatch.GetTimestamp();

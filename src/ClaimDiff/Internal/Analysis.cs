@@ -31,15 +31,9 @@ internal sealed class Analysis
 
     public int ArticleCount => _summaries.Count;
 
-    private ISubjectGrouper CreateGrouper(bool growing) => _pipeline.SubjectGrouper switch
-    {
-        // An analysis that grows regroups every claim after each addition, so it remembers each text's vector.
-        SubjectGrouper grouper when growing => grouper.WithMemory(),
-        // Pairs read to group facts are read through the analysis's cache, so comparing them within a subject, or
-        // regrouping after an addition, does not read them again.
-        FactSubjectGrouper facts when ReferenceEquals(facts.Model, _pipeline.RelationClassifier) => facts.With(_relations),
-        var other => other,
-    };
+    // A mocked grouper that does not set ForAnalysis up gives null.
+    private ISubjectGrouper CreateGrouper(bool growing)
+        => _pipeline.SubjectGrouper.ForAnalysis(new AnalysisScope(_pipeline.RelationClassifier, _relations, growing)) ?? _pipeline.SubjectGrouper;
 
     /// <summary>Analyses a whole batch at once.</summary>
     public static Report Run(ClaimDiffPipeline pipeline, IReadOnlyList<Article> input, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)

@@ -43,6 +43,11 @@ public sealed class FactSubjectGrouper : ISubjectGrouper
     /// <summary>The same grouper reading pairs through <paramref name="model"/> (an analysis passes its cache, so a pair read for grouping is not read again for comparison).</summary>
     internal FactSubjectGrouper With(IRelationClassifier model) => new(model, _options, _retriever);
 
+    /// <summary>This grouper reading pairs through the analysis's memory when its model is the pipeline's classifier, so that comparing them within a subject does not read them again.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is <see langword="null"/>.</exception>
+    public ISubjectGrouper ForAnalysis(AnalysisScope scope)
+        => Guard.NotNull(scope).Reading(Model) is var reading && ReferenceEquals(reading, Model) ? this : With(reading);
+
     /// <summary>The model that reads candidate pairs.</summary>
     internal IRelationClassifier Model => _model;
 

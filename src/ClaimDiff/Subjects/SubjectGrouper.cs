@@ -36,13 +36,13 @@ public sealed class SubjectGrouper : ISubjectGrouper
     /// <summary>Creates a grouper.</summary>
     /// <param name="embedder">Embeds claim contents.</param>
     /// <param name="options">Grouping options; copied.</param>
-    /// <param name="keywordWeights">Weighs terms when choosing subject keywords; <see langword="null"/> for the embedder's own table when it is a <see cref="TfidfEmbedder"/>, else <see cref="DocumentFrequencies.Default"/>.</param>
+    /// <param name="keywordWeights">Weighs terms when choosing subject keywords; <see langword="null"/> for the embedder's <see cref="ITextEmbedder.TermWeights"/>, else <see cref="DocumentFrequencies.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="embedder"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     public SubjectGrouper(ITextEmbedder embedder, SubjectOptions options, DocumentFrequencies? keywordWeights = null)
     {
         _embedder = Guard.NotNull(embedder);
         _options = Guard.NotNull(options).Clone();
-        _keywordWeights = new(() => keywordWeights ?? (embedder as TfidfEmbedder)?.Frequencies ?? DocumentFrequencies.Default);
+        _keywordWeights = new(() => keywordWeights ?? embedder.TermWeights ?? DocumentFrequencies.Default);
     }
 
     private SubjectGrouper(SubjectGrouper other)
@@ -59,6 +59,10 @@ public sealed class SubjectGrouper : ISubjectGrouper
     /// </summary>
     internal SubjectGrouper WithMemory() => new(this);
 
+    /// <summary>This grouper, or for a growing analysis one that remembers the vector of every text it embeds (<see cref="WithMemory"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is <see langword="null"/>.</exception>
+    public ISubjectGrouper ForAnalysis(AnalysisScope scope) => Guard.NotNull(scope).Growing ? WithMemory() : this;
+
     /// <inheritdoc />
     public IReadOnlyList<Subject> Group(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
     {
@@ -66,7 +70,7 @@ public sealed class SubjectGrouper : ISubjectGrouper
         if (claims.Count == 0)
             return [];
         // A lexical embedder sees only words, so claims get their broad news concepts added (see NewsConcepts).
-        var allTexts = _embedder is TfidfEmbedder ? claims.Select(c => NewsConcepts.Expand(c.Content)).ToList() : claims.Select(c => c.Content).ToList();
+        var allTexts = _embedder.TermWeights is not null ? claims.Select(c => NewsConcepts.Expand(c.Content)).ToList() : claims.Select(c => c.Content).ToList();
         // Claims with the same text are one subject from the start: they are embedded, indexed and linked once, so a
         // corpus that repeats a headline or a page that repeats a paragraph costs no more than its distinct texts.
         var nodes = allTexts.Select((text, index) => (text, index))

@@ -20,6 +20,9 @@ public sealed class TfidfEmbedder : ITextEmbedder
     /// <summary>The embedder over the package's built-in <see cref="DocumentFrequencies.Default"/> table.</summary>
     public static TfidfEmbedder Default => DefaultEmbedder.Value;
 
+    /// <summary>The <see cref="Frequencies"/>: the vectors are over words.</summary>
+    public DocumentFrequencies TermWeights => Frequencies;
+
     /// <summary>The background term statistics.</summary>
     public DocumentFrequencies Frequencies { get; }
 

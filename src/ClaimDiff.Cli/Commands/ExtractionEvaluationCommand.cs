@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using ClaimDiff.Articles;
-using ClaimDiff.Articles.Evaluation;
+using ClaimDiff.Cli.Evaluation;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using ClaimDiff.Claims;
 using ClaimDiff.Cli.Evaluation;
-using ClaimDiff.Comparison.Datasets;
 
 namespace ClaimDiff.Cli.Commands;
 

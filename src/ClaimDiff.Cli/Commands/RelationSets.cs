@@ -1,5 +1,5 @@
 using ClaimDiff.Comparison;
-using ClaimDiff.Comparison.Datasets;
+using ClaimDiff.Cli.Evaluation;
 using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Cli.Commands;

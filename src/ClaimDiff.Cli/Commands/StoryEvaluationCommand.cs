@@ -70,7 +70,7 @@ internal static class StoryEvaluationCommand
     }
 
     /// <summary>How the fact grouper's article events match the stories: stories split over events, events mixing stories.</summary>
-    private static void PrintEvents(List<WrittenStory> stories, Dictionary<string, int> events)
+    private static void PrintEvents(List<WrittenStory> stories, IReadOnlyDictionary<string, int> events)
     {
         var storyOf = stories.SelectMany((story, i) => story.Articles.Select(a => (a.Id!, i))).ToDictionary(x => x.Item1, x => x.i, StringComparer.Ordinal);
         var known = events.Where(e => storyOf.ContainsKey(e.Key)).ToList();

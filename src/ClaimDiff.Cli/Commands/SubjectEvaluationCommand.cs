@@ -4,7 +4,6 @@ using System.Globalization;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
 using ClaimDiff.Cli.Evaluation;
-using ClaimDiff.Comparison.Datasets;
 using ClaimDiff.MiniLM;
 using ClaimDiff.Subjects;
 

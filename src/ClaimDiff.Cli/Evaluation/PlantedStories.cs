@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClaimDiff.Comparison.Internal;
+using ClaimDiff.Comparison.Conflicts;
 using ClaimDiff.Text;
 
 namespace ClaimDiff.Cli.Evaluation;
@@ -78,7 +78,7 @@ internal static partial class PlantedStories
                 return null;
             case PlantedKind.Negation:
                 // Only in a sentence that negates nothing yet: "none of those things are not true" would plant an affirmation.
-                return !Tokenizer.Tokenize(sentence).Any(t => ConflictLexicon.IsNegation(t.Term)) && Auxiliary().Match(sentence) is { Success: true } a
+                return !NegationConflictDetector.Negates(sentence) && Auxiliary().Match(sentence) is { Success: true } a
                     ? sentence.Insert(a.Groups[1].Index + a.Groups[1].Length, " not") : null;
             default:
                 return Year().Match(sentence) is { Success: true } y

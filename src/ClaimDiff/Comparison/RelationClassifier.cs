@@ -70,8 +70,11 @@ public sealed class RelationClassifier : IRelationClassifier
         CombineEvidence = combineEvidence;
     }
 
-    /// <summary>A copy of this classifier that uses the model's probabilities alone (for measurement).</summary>
-    internal RelationClassifier WithoutEvidenceCombination() => new(this, combineEvidence: false, Featurizer);
+    /// <summary>
+    /// A copy of this classifier that uses the model's probabilities alone, without raising the contradiction
+    /// probability of a claim-sized pair by its typed evidence: for measuring the model by itself.
+    /// </summary>
+    public RelationClassifier WithoutEvidenceCombination() => new(this, combineEvidence: false, Featurizer);
 
     /// <summary>A copy of this classifier, sharing its model, that splits an article into sentences with <paramref name="segmenter"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="segmenter"/> is <see langword="null"/>.</exception>

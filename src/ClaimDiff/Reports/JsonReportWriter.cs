@@ -85,7 +85,9 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     /// <summary>A claim as a JSON object: the report's claim fields plus content, source kind, quantities, dates and entities.</summary>
-    internal static JObject ClaimJson(Claim c, string? subjectId) => new()
+    /// <param name="c">The claim.</param>
+    /// <param name="subjectId">The id of the claim's subject, or <see langword="null"/> outside a report.</param>
+    public static JObject ClaimJson(Claim c, string? subjectId) => new()
     {
         ["id"] = c.Id,
         ["articleId"] = c.ArticleId,
@@ -106,7 +108,8 @@ public sealed class JsonReportWriter : IReportWriter
         ["entities"] = new JArray(c.Entities),
     };
 
-    internal static JObject EvidenceJson(ConflictEvidence e) => new()
+    /// <summary>Typed evidence as the report writes it: its type, the two spans as [start, end] offsets, and its description.</summary>
+    public static JObject EvidenceJson(ConflictEvidence e) => new()
     {
         ["type"] = e.Type.Name,
         ["first"] = new JArray(e.First.Start, e.First.End),
@@ -114,7 +117,8 @@ public sealed class JsonReportWriter : IReportWriter
         ["description"] = e.Description,
     };
 
-    internal static string? IsoDate(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A date and time as the report writes it (ISO 8601 with its offset), or <see langword="null"/>.</summary>
+    public static string? IsoDate(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static double Round(float value) => Math.Round(value, 4);
 }

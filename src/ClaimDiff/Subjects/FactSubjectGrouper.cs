@@ -99,10 +99,13 @@ public sealed class FactSubjectGrouper : ISubjectGrouper
 
     /// <summary>
     /// The event of each article (by id): articles grouped by average linkage over the TF-IDF cosine of their claims'
-    /// texts taken together, at <see cref="SubjectOptions.EventThreshold"/>.
+    /// texts taken together, at <see cref="SubjectOptions.EventThreshold"/>; the articles of one event share a number
+    /// (all share 0 when the threshold is 0).
     /// </summary>
-    internal Dictionary<string, int> Events(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> is <see langword="null"/>.</exception>
+    public IReadOnlyDictionary<string, int> Events(IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default)
     {
+        Guard.NotNull(claims);
         var articles = claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal).ToList();
         var events = new Dictionary<string, int>(StringComparer.Ordinal);
         if (_options.EventThreshold <= 0)

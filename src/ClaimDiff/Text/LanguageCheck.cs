@@ -5,7 +5,7 @@ namespace ClaimDiff.Text;
 /// script, or in Latin letters with almost none of the common English words (<see cref="Tokenizer.StopWords"/>, about a
 /// third of the words of English news), is not analysed, and its article says why instead of yielding one long claim.
 /// </summary>
-internal static class LanguageCheck
+public static class LanguageCheck
 {
     /// <summary>Texts with fewer letters than this are too short to judge and are read.</summary>
     private const int MinimumLetters = 200;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using ClaimDiff.Articles;
-using ClaimDiff.Articles.Evaluation;
+using ClaimDiff.Cli.Evaluation;
 using Newtonsoft.Json.Linq;
 
 namespace ClaimDiff.Tests.Articles;

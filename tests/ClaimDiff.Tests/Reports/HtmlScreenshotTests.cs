@@ -74,7 +74,7 @@ public class HtmlScreenshotTests
         var data = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../../shared/data"));
         if (!File.Exists(Path.Combine(data, "fnc-1", "train_bodies.csv")))
             Assert.Ignore($"FNC-1 is not at {data}; this test needs ../shared/data.");
-        var bodies = ClaimDiff.Comparison.Datasets.RelationDatasets.Fnc1Bodies(data, "train").Take(100);
+        var bodies = ClaimDiff.Cli.Evaluation.RelationDatasets.Fnc1Bodies(data, "train").Take(100);
         var report = await ClaimDiffer.AnalyzeAsync(bodies.Select((b, i) => Article.FromText(b, publisher: $"Outlet {i % 20}")));
         var html = new StringWriter();
         new HtmlReportWriter().Write(report, html);

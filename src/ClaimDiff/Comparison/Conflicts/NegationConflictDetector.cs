@@ -24,6 +24,10 @@ public sealed class NegationConflictDetector : IConflictDetector, ILexicalConfli
             && !AffirmedSideRefutes(evidence, a, b) && AboutOneThing(evidence, a, b, namesSuffice: pair.Similarity >= NegatedRestatementSimilarity), evidence, pair);
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a negation word as this detector reads them ("not", "never", "no", "nobody", "n't", …).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static bool Negates(string text) => Tokenizer.Tokenize(ClaimDiff.Internal.Guard.NotNull(text)).Any(t => ConflictLexicon.IsNegation(t.Term));
+
     void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Negation(a, b, found);
 
     /// <summary>Whether the affirmed side of a negation conflict (the span that does not open with the negation) refutes something.</summary>

@@ -1,6 +1,6 @@
-using ClaimDiff.Articles.Evaluation;
+using ClaimDiff.Cli.Evaluation;
 
-namespace ClaimDiff.Tests.Articles;
+namespace ClaimDiff.Tests.Cli;
 
 public class ExtractionScoreTests
 {

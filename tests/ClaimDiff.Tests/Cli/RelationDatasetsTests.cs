@@ -1,7 +1,7 @@
 using ClaimDiff.Comparison;
-using ClaimDiff.Comparison.Datasets;
+using ClaimDiff.Cli.Evaluation;
 
-namespace ClaimDiff.Tests.Comparison;
+namespace ClaimDiff.Tests.Cli;
 
 public class RelationDatasetsTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ClaimDiff.Articles.Evaluation;
+namespace ClaimDiff.Cli.Evaluation;
 
 /// <summary>The precision and recall of one page, as the article-extraction-benchmark's evaluate.py computes them.</summary>
 internal readonly record struct PageScore(double Precision, double Recall, bool PredictionHasShingles, bool TruthHasShingles, bool Exact);

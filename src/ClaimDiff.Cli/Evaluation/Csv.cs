@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ClaimDiff.Comparison.Datasets;
+namespace ClaimDiff.Cli.Evaluation;
 
 /// <summary>An RFC 4180 CSV reader: quoted fields may hold commas, doubled quotes and line breaks.</summary>
 internal static class Csv

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ClaimDiff.Comparison;
 
-namespace ClaimDiff.Comparison.Datasets;
+namespace ClaimDiff.Cli.Evaluation;
 
 /// <summary>
 /// Reads the labelled pair datasets of <c>../shared/data</c> into <see cref="RelationExample"/>s. The datasets are never

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimDiff.Text;
 
 namespace ClaimDiff.Claims;
 
@@ -9,15 +10,13 @@ namespace ClaimDiff.Claims;
 /// </summary>
 internal static partial class Dates
 {
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     public static List<string> Find(string text, DateTimeOffset? published)
     {
         var found = new List<(int Index, string Value)>();
         foreach (Match m in Pattern().Matches(text))
         {
-            var month = Array.FindIndex(Months, name => name.StartsWith(m.Groups["month"].Value.ToLowerInvariant()[..3], StringComparison.Ordinal)) + 1;
+            var month = Array.FindIndex(CalendarNames.MonthNames, name => name.StartsWith(m.Groups["month"].Value.ToLowerInvariant()[..3], StringComparison.Ordinal)) + 1;
             var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)
                 : m.Groups["day2"].Success ? int.Parse(m.Groups["day2"].Value, CultureInfo.InvariantCulture) : 0;
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : published?.Year;
@@ -41,7 +40,7 @@ internal static partial class Dates
                     "this month" => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                     "last year" => (date.Year - 1).ToString(CultureInfo.InvariantCulture),
                     // A bare weekday in news means the latest such day on or before publication.
-                    _ => Day(date.AddDays(-((7 + (int)date.DayOfWeek - Array.IndexOf(Weekdays, word.Split(' ')[^1])) % 7))),
+                    _ => Day(date.AddDays(-((7 + (int)date.DayOfWeek - Array.IndexOf(CalendarNames.WeekdayNames, word.Split(' ')[^1])) % 7))),
                 };
                 found.Add((m.Index, resolved));
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimDiff.Text;
 
 namespace ClaimDiff.Claims;
 
@@ -69,10 +70,10 @@ internal static class Lexicon
     public static readonly FrozenSet<string> SourcePrepositions = Set("at of for from in with");
 
     /// <summary>The days of the week.</summary>
-    public static readonly FrozenSet<string> Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
+    public static readonly FrozenSet<string> Weekdays = CalendarNames.Weekdays;
 
     /// <summary>The months, in full.</summary>
-    public static readonly FrozenSet<string> Months = Set("january february march april may june july august september october november december");
+    public static readonly FrozenSet<string> Months = CalendarNames.Months;
 
     /// <summary>Words that may stand between a cue verb and its "that": times, settings and audiences ("said on Tuesday in a statement that").</summary>
     public static readonly FrozenSet<string> CueAdjuncts = Set("on in at a an the statement interview briefing reporters journalists to also earlier later yesterday today tonight this last week month publicly repeatedly again", Weekdays);

@@ -66,9 +66,6 @@ internal readonly record struct DateMention(int FirstToken, int LastToken, int M
 /// </summary>
 internal sealed class TextProfile
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     private TextProfile(string text, int offset)
     {
         Text = text;
@@ -431,9 +428,9 @@ internal sealed class TextProfile
         var t = Tokens[i];
         if (t.Length < 3 || !char.IsUpper(Text[t.Start])) return 0;
         var word = Text.AsSpan(t.Start, t.Length);
-        for (var m = 0; m < MonthNames.Length; m++)
+        for (var m = 0; m < CalendarNames.MonthNames.Length; m++)
         {
-            var name = MonthNames[m];
+            var name = CalendarNames.MonthNames[m];
             if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || (word.Length == 3 && name.StartsWith(word.ToString(), StringComparison.OrdinalIgnoreCase)))
                 return m + 1;
         }

@@ -240,8 +240,11 @@ public sealed class ClaimDiffContext
         _ml.Model.Save(classifier.Model, empty.Schema, buffer);
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
         {
-            using var entry = zip.CreateEntry(WordPairLexicon.EntryName, CompressionLevel.Optimal).Open();
-            classifier.Featurizer.WordPairs.Write(entry);
+            using (var entry = zip.CreateEntry(WordPairLexicon.EntryName, CompressionLevel.Optimal).Open())
+                classifier.Featurizer.WordPairs.Write(entry);
+            using var manifest = new StreamWriter(zip.CreateEntry(FeatureManifestEntry, CompressionLevel.Optimal).Open());
+            foreach (var name in PairFeaturizer.Names)
+                manifest.WriteLine(name);
         }
         buffer.Position = 0;
         buffer.CopyTo(stream);
@@ -258,6 +261,7 @@ public sealed class ClaimDiffContext
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         var wordPairs = ReadWordPairs(buffer);
+        CheckFeatureManifest(buffer);
         buffer.Position = 0;
         var (model, inputSchema) = ModelStreams.Load(_ml, buffer, "The relation model");
         var column = inputSchema.GetColumnOrNull("Features");
@@ -315,6 +319,34 @@ public sealed class ClaimDiffContext
             .Select(k => unexplained.With(WordPairLexicon.Tally(mentions.Where((_, i) => fold[i] != k))))
             .ToArray();
         return (featurizer, Featurize(examples, i => fold[i] < 0 ? featurizer : byFold[fold[i]]));
+    }
+
+    /// <summary>The zip entry that names the model's features, one per line, in vector order.</summary>
+    internal const string FeatureManifestEntry = "ClaimDiff/features.txt";
+
+    /// <summary>
+    /// Checks that the model was trained on the features this version computes, by name and in order: a model whose
+    /// features differ scores garbage without failing. A model without a manifest is checked by the vector's length only.
+    /// </summary>
+    private static void CheckFeatureManifest(MemoryStream model)
+    {
+        model.Position = 0;
+        List<string> names = [];
+        using (var zip = new ZipArchive(model, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (zip.GetEntry(FeatureManifestEntry) is not { } entry)
+                return;
+            using var reader = new StreamReader(entry.Open());
+            while (reader.ReadLine() is { } line)
+                if (line.Length > 0)
+                    names.Add(line);
+        }
+        var expected = PairFeaturizer.Names;
+        var first = Enumerable.Range(0, Math.Min(names.Count, expected.Count)).FirstOrDefault(i => !string.Equals(names[i], expected[i], StringComparison.Ordinal), -1);
+        if (first >= 0)
+            throw new ModelLoadException($"The relation model's feature {first} is '{names[first]}' where this version of ClaimDiff computes '{expected[first]}'; the model was trained by another version.");
+        if (names.Count != expected.Count)
+            throw new ModelLoadException($"The relation model names {names.Count} features where this version of ClaimDiff computes {expected.Count}; the model was trained by another version.");
     }
 
     private static WordPairLexicon ReadWordPairs(MemoryStream model)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using ClaimDiff.Comparison;
 
 namespace ClaimDiff.Tests.Comparison;
@@ -155,6 +156,45 @@ public class RelationClassifierTests
 
         var e = Assert.Throws<ModelLoadException>(() => RelationClassifier.Load(stream));
         Assert.That(e!.Message, Does.Contain("relation model"));
+    }
+
+    /// <summary>The package's model with its feature manifest rewritten by <paramref name="rewrite"/>.</summary>
+    private static MemoryStream EmbeddedModelWithManifest(Func<string[], string[]> rewrite)
+    {
+        var copy = new MemoryStream();
+        using (var model = typeof(RelationClassifier).Assembly.GetManifestResourceStream("ClaimDiff.Resources.relation-model.zip")!)
+            model.CopyTo(copy);
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(ClaimDiffContext.FeatureManifestEntry)!;
+            string[] names;
+            using (var reader = new StreamReader(entry.Open()))
+                names = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(ClaimDiffContext.FeatureManifestEntry).Open());
+            foreach (var name in rewrite(names))
+                writer.WriteLine(name);
+        }
+        copy.Position = 0;
+        return copy;
+    }
+
+    [Test]
+    public void The_package_s_model_names_the_features_this_version_computes_and_loads_with_them()
+    {
+        using var same = EmbeddedModelWithManifest(names => names);
+        Assert.That(RelationClassifier.Load(same).Classify(NarrowClaim, BroadClaim).Scores, Is.EqualTo(Classifier.Classify(NarrowClaim, BroadClaim).Scores));
+    }
+
+    [Test]
+    public void A_model_trained_on_other_features_fails_to_load_naming_the_first_that_differs()
+    {
+        using var renamed = EmbeddedModelWithManifest(names => [.. names.Select((n, i) => i == 3 ? "some_other_feature" : n)]);
+        var e = Assert.Throws<ModelLoadException>(() => RelationClassifier.Load(renamed));
+        Assert.That(e!.Message, Does.Contain("feature 3 is 'some_other_feature'"));
+        using var shorter = EmbeddedModelWithManifest(names => names[..^1]);
+        e = Assert.Throws<ModelLoadException>(() => RelationClassifier.Load(shorter));
+        Assert.That(e!.Message, Does.Contain("names 180 features"));
     }
 
     [Test]

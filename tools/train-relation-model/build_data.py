@@ -12,7 +12,8 @@ Sources (training splits only, see ../shared/data/README.md):
 Every source gets a validation split; the output is work/pairs-train.jsonl and work/pairs-valid.jsonl, one JSON object
 per line: {"a", "b", "label", "type", "source"}.
 
-Usage: build_data.py [--shared ../../../shared/data] [--out work] [--seed 13]
+Usage: build_data.py [--shared ../../../shared/data] [--out work] [--seed 13] [--per-type 1400]
+                     [--fnc 3300,760,3000,2000] [--generated 3500,3500,1500]
 """
 
 import argparse
@@ -633,8 +634,16 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--per-type", type=int, default=1400, help="generated contradictions per type (training)")
     ap.add_argument("--written-repeat", type=int, default=3, help="how many times written training pairs repeat")
+    ap.add_argument("--fnc", default="3300,760,3000,2000",
+                    help="FNC-1 training pairs at most: agree, disagree, discuss, unrelated")
+    ap.add_argument("--generated", default="3500,3500,1500",
+                    help="generated training pairs: agreements, neutrals, unrelated")
     args = ap.parse_args()
+    fnc_caps = dict(zip(("agreement", "contradiction", "neutral", "unrelated"), map(int, args.fnc.split(","))))
+    n_agree, n_neutral, n_unrelated = map(int, args.generated.split(","))
     rng = random.Random(args.seed)
+    # Validation pairs are drawn with their own generator, so that they do not depend on how many training pairs are.
+    rng_valid = random.Random(args.seed + 1)
     os.makedirs(args.out, exist_ok=True)
 
     train, valid = [], []
@@ -644,14 +653,11 @@ def main():
     valid += snli[:cut]
     train += snli[cut:]
 
-    train += fnc_pairs(bodies, stances, train_ids, rng,
-                       dict(agreement=3300, contradiction=760, neutral=3000, unrelated=2000))
-    valid += fnc_pairs(bodies, stances, valid_ids, rng,
+    valid += fnc_pairs(bodies, stances, valid_ids, rng_valid,
                        dict(agreement=150, contradiction=80, neutral=150, unrelated=150))
-
-    g_train, counts = generated_pairs(bodies, train_ids, rng, args.per_type, n_agree=3500, n_neutral=3500,
-                                      n_unrelated=1500)
-    g_valid, _ = generated_pairs(bodies, valid_ids, rng, 40, n_agree=120, n_neutral=120, n_unrelated=60)
+    g_valid, _ = generated_pairs(bodies, valid_ids, rng_valid, 40, n_agree=120, n_neutral=120, n_unrelated=60)
+    train += fnc_pairs(bodies, stances, train_ids, rng, fnc_caps)
+    g_train, counts = generated_pairs(bodies, train_ids, rng, args.per_type, n_agree, n_neutral, n_unrelated)
     train += g_train
     valid += g_valid
     print("generated contradictions per type:", counts)

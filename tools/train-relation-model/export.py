@@ -22,7 +22,7 @@ import torch
 from onnx import helper, numpy_helper, TensorProto
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from minilm import LABELS, TYPES, CrossEncoder, WordPiece  # noqa: E402
+from minilm import LABELS, TYPES, CrossEncoder, WordPiece, load_state  # noqa: E402
 
 # Fixed pairs for the parity test: short and long, one side truncated, accents, numbers, punctuation.
 REFERENCE_PAIRS = [
@@ -117,7 +117,7 @@ def main():
     args = ap.parse_args()
 
     model = CrossEncoder()
-    model.load_state_dict(torch.load(args.checkpoint, map_location="cpu")["model"])
+    model.load_state_dict(load_state(args.checkpoint))
     model.eval()
     tokenizer = WordPiece(os.path.join(args.minilm, "vocab.txt"))
     ids, mask, types, _ = batch(tokenizer, REFERENCE_PAIRS[:2], args.max_len)

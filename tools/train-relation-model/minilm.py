@@ -202,3 +202,47 @@ def load_minilm_onnx(model, onnx_path):
             layer.output_norm.weight.copy_(weights[p + "output.LayerNorm.weight"])
             layer.output_norm.bias.copy_(weights[p + "output.LayerNorm.bias"])
     return model
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Compact state dicts, for moving a model between machines (pack.py).
+
+def _packed_matrix(name, tensor):
+    """The matrices export.py stores as int8: 2-D, at least 100,000 weights (embedding tables and Linear weights)."""
+    return tensor.dim() == 2 and tensor.numel() >= 100_000
+
+
+def pack_state(state, precision):
+    """state with its big matrices as fp16 ("fp16") or as int8 with one scale per row ("int8", the scheme that
+    export.py ships, so exporting the unpacked model gives the same ONNX weights); the rest stays float."""
+    packed = {}
+    for name, tensor in state.items():
+        tensor = tensor.detach().float().cpu()
+        if not _packed_matrix(name, tensor):
+            packed[name] = tensor
+        elif precision == "fp16":
+            packed[name + ":fp16"] = tensor.half()
+        elif precision == "int8":
+            scale = tensor.abs().amax(dim=1) / 127.0
+            scale[scale == 0] = 1.0
+            packed[name + ":int8"] = torch.clamp(torch.round(tensor / scale[:, None]), -127, 127).to(torch.int8)
+            packed[name + ":scale"] = scale
+        else:
+            raise ValueError(f"unknown precision {precision!r}")
+    return dict(packed=packed)
+
+
+def load_state(path):
+    """The model state dict of a checkpoint (train.py's best.pt or checkpoint.pt) or of a packed file (pack_state)."""
+    saved = torch.load(path, map_location="cpu")
+    if "packed" not in saved:
+        return saved["model"]
+    state = {}
+    for name, tensor in saved["packed"].items():
+        if name.endswith(":fp16"):
+            state[name[:-5]] = tensor.float()
+        elif name.endswith(":int8"):
+            state[name[:-5]] = tensor.float() * saved["packed"][name[:-5] + ":scale"][:, None]
+        elif not name.endswith(":scale"):
+            state[name] = tensor
+    return state

@@ -13,6 +13,7 @@ Usage: train.py [--data work] [--minilm work/minilm] [--out work/run] [--epochs 
 import argparse
 import json
 import math
+import multiprocessing
 import os
 import random
 import sys
@@ -22,7 +23,7 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from minilm import LABELS, TYPES, CrossEncoder, WordPiece, load_minilm_onnx  # noqa: E402
+from minilm import LABELS, TYPES, CrossEncoder, WordPiece, load_minilm_onnx, load_state  # noqa: E402
 
 
 def read_pairs(path):
@@ -30,14 +31,26 @@ def read_pairs(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def encode(tokenizer, pairs, max_len):
-    out = []
-    for p in pairs:
-        ids, types = tokenizer.encode_pair(p["a"], p["b"], max_len)
-        label = LABELS.index(p["label"])
-        kind = TYPES.index(p["type"]) if p.get("type") in TYPES and p["label"] == "contradiction" else -100
-        out.append((ids, types, label, kind))
-    return out
+def _encode_one(tokenizer, p, max_len):
+    ids, types = tokenizer.encode_pair(p["a"], p["b"], max_len)
+    label = LABELS.index(p["label"])
+    kind = TYPES.index(p["type"]) if p.get("type") in TYPES and p["label"] == "contradiction" else -100
+    return ids, types, label, kind
+
+
+def _encode_chunk(job):
+    tokenizer, pairs, max_len = job
+    return [_encode_one(tokenizer, p, max_len) for p in pairs]
+
+
+def encode(tokenizer, pairs, max_len, workers=1):
+    """Tokenizes the pairs, in worker processes when there are many (the same result in the same order)."""
+    if workers <= 1 or len(pairs) < 20_000:
+        return _encode_chunk((tokenizer, pairs, max_len))
+    size = math.ceil(len(pairs) / workers)
+    with multiprocessing.Pool(workers) as pool:
+        chunks = pool.map(_encode_chunk, [(tokenizer, pairs[i:i + size], max_len) for i in range(0, len(pairs), size)])
+    return [row for chunk in chunks for row in chunk]
 
 
 def batches_for_epoch(encoded, batch_size, seed, epoch):
@@ -120,7 +133,7 @@ def main():
     ap.add_argument("--eval-every", type=int, default=400)
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     ap.add_argument("--resume", action="store_true")
-    ap.add_argument("--init", help="start from this checkpoint's model (best.pt or checkpoint.pt) instead of MiniLM")
+    ap.add_argument("--init", help="start from this model (best.pt, checkpoint.pt or a pack.py file) instead of MiniLM")
     args = ap.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
@@ -130,7 +143,7 @@ def main():
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
     tokenizer = WordPiece(os.path.join(args.minilm, "vocab.txt"))
-    train = encode(tokenizer, read_pairs(os.path.join(args.data, "pairs-train.jsonl")), args.max_len)
+    train = encode(tokenizer, read_pairs(os.path.join(args.data, "pairs-train.jsonl")), args.max_len, args.threads)
     valid_pairs = read_pairs(os.path.join(args.data, "pairs-valid.jsonl"))
     sets = {}
     for p in valid_pairs:
@@ -147,7 +160,7 @@ def main():
 
     model = CrossEncoder()
     if args.init:
-        model.load_state_dict(torch.load(args.init, map_location="cpu")["model"])
+        model.load_state_dict(load_state(args.init))
     else:
         load_minilm_onnx(model, os.path.join(args.minilm, "model.onnx"))
     model.to(device).train()

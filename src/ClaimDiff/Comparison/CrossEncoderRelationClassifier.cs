@@ -343,7 +343,7 @@ public sealed class CrossEncoderRelationClassifier : IRelationClassifier, IDispo
 
     private static List<ConflictEvidence> Evidence(string first, Unit unit, DiscrepancyType type)
     {
-        var found = ConflictFinder.Find(TextProfile.Create(first, 0, TfidfEmbedder.Default), TextProfile.Create(unit.Text, unit.Offset, TfidfEmbedder.Default));
+        var found = ConflictFinder.Find(TextAnalysis.Of(first), unit.Offset == 0 ? TextAnalysis.Of(unit.Text) : TextAnalysis.Create(unit.Text, unit.Offset));
         return [.. found.Where(e => e.Type == type), .. found.Where(e => e.Type != type)];
     }
 

@@ -37,7 +37,7 @@ public sealed class TfidfEmbedder : ITextEmbedder
     }
 
     /// <summary>Embeds one text.</summary>
-    public TextVector Embed(string text) => Embed(Tokenizer.Tokenize(Guard.NotNull(text)));
+    public TextVector Embed(string text) => TextAnalysis.Of(Guard.NotNull(text)).VectorFor(this);
 
     /// <summary>Embeds already tokenised text: the same vector as <see cref="Embed(string)"/> of the text the tokens came from.</summary>
     internal TextVector Embed(IEnumerable<Token> tokens)

@@ -1,3 +1,4 @@
+using ClaimDiff.Text;
 using ClaimDiff.Comparison;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Subjects;
@@ -9,7 +10,7 @@ public class ConflictFinderTests
     private static readonly TfidfEmbedder Embedder = new(DocumentFrequencies.Build(["placeholder text"], minCount: 1));
 
     private static List<ConflictEvidence> Find(string a, string b)
-        => ConflictFinder.Find(TextProfile.Create(a, 0, Embedder), TextProfile.Create(b, 0, Embedder));
+        => ConflictFinder.Find(TextAnalysis.Create(a, 0), TextAnalysis.Create(b, 0));
 
     private static void AssertSpans(ConflictEvidence e, string a, string b, string expectedA, string expectedB)
     {

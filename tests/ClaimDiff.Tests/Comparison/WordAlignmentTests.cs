@@ -9,8 +9,8 @@ public class WordAlignmentTests
     private static (float[] Features, string Unexplained) Align(string first, string second)
     {
         var f = new float[WordAlignment.FeatureCount];
-        var a = TextProfile.Create(first, 0, TfidfEmbedder.Default);
-        var b = TextProfile.Create(second, 0, TfidfEmbedder.Default);
+        var a = TextAnalysis.Create(first, 0);
+        var b = TextAnalysis.Create(second, 0);
         var unexplained = WordAlignment.Features(a, b, WordNetLexicon.Default, f, []);
         return (f, unexplained);
     }
@@ -49,8 +49,8 @@ public class WordAlignmentTests
     {
         var f = new float[WordAlignment.FeatureCount];
         var categories = new float[WordAlignment.CategoryBins];
-        var a = TextProfile.Create("The ministry banned exports.", 0, TfidfEmbedder.Default);
-        var b = TextProfile.Create("The ministry banned exports to soldiers.", 0, TfidfEmbedder.Default);
+        var a = TextAnalysis.Create("The ministry banned exports.", 0);
+        var b = TextAnalysis.Create("The ministry banned exports to soldiers.", 0);
 
         WordAlignment.Features(a, b, WordNetLexicon.Default, f, categories);
 

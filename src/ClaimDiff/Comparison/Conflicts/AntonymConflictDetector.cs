@@ -27,7 +27,7 @@ public sealed class AntonymConflictDetector : IConflictDetector, ILexicalConflic
             && AboutOneThing(evidence, a, b), evidence, pair);
     }
 
-    void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Antonym(a, b, found);
+    void ILexicalConflictDetector.Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found) => ConflictFinder.Antonym(a, b, found);
 
     /// <summary>
     /// Opposites that name people ("the girl" / "the boy", "a woman" / "a man"): in news the two claims are about two

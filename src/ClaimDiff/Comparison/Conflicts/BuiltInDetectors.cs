@@ -1,3 +1,4 @@
+using ClaimDiff.Text;
 using ClaimDiff.Comparison.Internal;
 
 namespace ClaimDiff.Comparison.Conflicts;
@@ -6,7 +7,7 @@ namespace ClaimDiff.Comparison.Conflicts;
 internal interface ILexicalConflictDetector
 {
     /// <summary>Adds the conflict of the detector's type between <paramref name="a"/> and <paramref name="b"/> to <paramref name="found"/>, if there is one.</summary>
-    void Find(TextProfile a, TextProfile b, List<ConflictEvidence> found);
+    void Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found);
 }
 
 /// <summary>The built-in detectors, in the order their evidence is listed.</summary>

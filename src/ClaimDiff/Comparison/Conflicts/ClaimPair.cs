@@ -1,3 +1,4 @@
+using ClaimDiff.Text;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Internal;
@@ -12,8 +13,8 @@ namespace ClaimDiff.Comparison.Conflicts;
 /// </remarks>
 public sealed class ClaimPair
 {
-    private TextProfile? _first;
-    private TextProfile? _second;
+    private TextAnalysis? _first;
+    private TextAnalysis? _second;
 
     /// <summary>Creates a pair.</summary>
     /// <param name="first">The first claim.</param>
@@ -45,7 +46,7 @@ public sealed class ClaimPair
     /// </summary>
     public bool SameStatement { get; }
 
-    internal TextProfile FirstProfile => _first ??= TextProfile.Create(First.Content, 0, TfidfEmbedder.Default);
+    internal TextAnalysis FirstProfile => _first ??= TextAnalysis.Of(First.Content);
 
-    internal TextProfile SecondProfile => _second ??= TextProfile.Create(Second.Content, 0, TfidfEmbedder.Default);
+    internal TextAnalysis SecondProfile => _second ??= TextAnalysis.Of(Second.Content);
 }

@@ -19,5 +19,5 @@ public sealed class DateConflictDetector : IConflictDetector, ILexicalConflictDe
     public EvidenceStrength Weigh(ConflictEvidence evidence, ClaimPair pair)
         => Strength(SameQuantity(evidence, pair.First, pair.Second, pair.SameStatement), evidence, pair);
 
-    void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Dates(a, b, found);
+    void ILexicalConflictDetector.Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found) => ConflictFinder.Dates(a, b, found);
 }

@@ -23,7 +23,7 @@ public sealed class DenialConflictDetector : IConflictDetector, ILexicalConflict
             && IsDenialOfTheOther(evidence, a, b), evidence, pair);
     }
 
-    void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Denial(a, b, found);
+    void ILexicalConflictDetector.Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found) => ConflictFinder.Denial(a, b, found);
 
     /// <summary>
     /// The TF-IDF cosine a denial and the claim it denies need: the denial restates what it denies ("Woman with three

@@ -18,5 +18,5 @@ public sealed class ModalityConflictDetector : IConflictDetector, ILexicalConfli
     /// <inheritdoc />
     public EvidenceStrength Weigh(ConflictEvidence evidence, ClaimPair pair) => EvidenceStrength.Unplaced;
 
-    void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Modality(a, b, found);
+    void ILexicalConflictDetector.Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found) => ConflictFinder.Modality(a, b, found);
 }

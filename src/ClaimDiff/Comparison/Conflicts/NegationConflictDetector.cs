@@ -28,7 +28,7 @@ public sealed class NegationConflictDetector : IConflictDetector, ILexicalConfli
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public static bool Negates(string text) => Tokenizer.Tokenize(ClaimDiff.Internal.Guard.NotNull(text)).Any(t => ConflictLexicon.IsNegation(t.Term));
 
-    void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Negation(a, b, found);
+    void ILexicalConflictDetector.Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found) => ConflictFinder.Negation(a, b, found);
 
     /// <summary>Whether the affirmed side of a negation conflict (the span that does not open with the negation) refutes something.</summary>
     private static bool AffirmedSideRefutes(ConflictEvidence evidence, Claim a, Claim b)

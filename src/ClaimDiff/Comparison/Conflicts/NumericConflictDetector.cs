@@ -25,5 +25,5 @@ public sealed class NumericConflictDetector : IConflictDetector, ILexicalConflic
             && !ConflictFinder.InDifferentCurrencies(a.Content, evidence.First, b.Content, evidence.Second) && SameQuantity(evidence, a, b, pair.SameStatement), evidence, pair);
     }
 
-    void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Numeric(a, b, found);
+    void ILexicalConflictDetector.Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found) => ConflictFinder.Numeric(a, b, found);
 }

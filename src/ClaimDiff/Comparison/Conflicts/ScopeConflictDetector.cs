@@ -23,7 +23,7 @@ public sealed class ScopeConflictDetector : IConflictDetector, ILexicalConflictD
             || IsEveryAgainstOnly(evidence, a, b, sameStatement) || IsEveryAgainstOnly(evidence with { First = evidence.Second, Second = evidence.First }, b, a, sameStatement), evidence, pair);
     }
 
-    void ILexicalConflictDetector.Find(TextProfile a, TextProfile b, List<ConflictEvidence> found) => ConflictFinder.Scope(a, b, found);
+    void ILexicalConflictDetector.Find(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found) => ConflictFinder.Scope(a, b, found);
 
     /// <summary>
     /// Scope words that news uses mostly for other things ("all year long", "just a wonderful sound", "an exclusive

@@ -1,3 +1,4 @@
+using ClaimDiff.Text;
 using ClaimDiff.Comparison.Conflicts;
 
 namespace ClaimDiff.Comparison.Internal;
@@ -10,7 +11,7 @@ namespace ClaimDiff.Comparison.Internal;
 internal static class ConflictFinder
 {
     /// <summary>Returns every conflict that the built-in detectors find between <paramref name="a"/> and <paramref name="b"/>, in their order.</summary>
-    public static List<ConflictEvidence> Find(TextProfile a, TextProfile b)
+    public static List<ConflictEvidence> Find(TextAnalysis a, TextAnalysis b)
     {
         var found = new List<ConflictEvidence>(2);
         foreach (var detector in BuiltInDetectors.All)
@@ -18,13 +19,13 @@ internal static class ConflictFinder
         return found;
     }
 
-    internal static void Scope(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Scope(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         if (Pair(a, b, Cue.Narrow, Cue.Broad, "narrow scope", "broad scope", found)) return;
         Pair(a, b, Cue.Broad, Cue.Narrow, "broad scope", "narrow scope", found);
     }
 
-    private static bool Pair(TextProfile a, TextProfile b, Cue cueA, Cue cueB, string nameA, string nameB, List<ConflictEvidence> found)
+    private static bool Pair(TextAnalysis a, TextAnalysis b, Cue cueA, Cue cueB, string nameA, string nameB, List<ConflictEvidence> found)
     {
         var i = a.FirstOf(cueA);
         var j = b.FirstOf(cueB);
@@ -36,7 +37,7 @@ internal static class ConflictFinder
         return true;
     }
 
-    internal static void Numeric(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Numeric(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         if (a.Numbers.Count == 0 || b.Numbers.Count == 0) return;
         foreach (var na in a.Numbers)
@@ -52,7 +53,7 @@ internal static class ConflictFinder
             var nb = b.Numbers[other];
             var (sa, sb) = (a.Span(na.Token), b.Span(nb.Token));
             // Two times of day are a conflict over when, not how many.
-            var clock = na.Unit == TextProfile.ClockUnit;
+            var clock = na.Unit == TextAnalysis.ClockUnit;
             found.Add(new ConflictEvidence(clock ? DiscrepancyType.DateTime : DiscrepancyType.Numeric, sa, sb,
                 $"{Slice(a, sa)} vs {Slice(b, sb)}{(na.IsPercent ? " (percentages)" : na.Unit.Length > 0 && !clock ? $" ({na.Unit})" : "")}"));
             return;
@@ -75,7 +76,7 @@ internal static class ConflictFinder
         foreach (var na in pa.Numbers)
         {
             if (na.Unit.Length == 0 && !na.IsPercent || IsJoined(pa, na)) continue;
-            var telling = !na.IsPercent && !Spans.Contains(na.Unit) && (Math.Abs(na.Value) >= TellingFigure || TextProfile.Scales.Contains(na.Unit));
+            var telling = !na.IsPercent && !Spans.Contains(na.Unit) && (Math.Abs(na.Value) >= TellingFigure || TextAnalysis.Scales.Contains(na.Unit));
             foreach (var nb in pb.Numbers)
                 if (nb.Measures(na) && nb.Allows(na) && na.Allows(nb) && !IsJoined(pb, nb) && na.Value > 0 && nb.Value > 0
                     && Math.Max(na.Value, nb.Value) <= SameFigureRatio * Math.Min(na.Value, nb.Value)
@@ -86,7 +87,7 @@ internal static class ConflictFinder
         return false;
 
         // Joined to its noun by a hyphen, or followed by a capitalised unit (a name).
-        static bool IsJoined(TextProfile p, NumberMention n) => p.Tokens[n.Token].End < p.Text.Length && p.Text[p.Tokens[n.Token].End] == '-'
+        static bool IsJoined(TextAnalysis p, NumberMention n) => p.Tokens[n.Token].End < p.Text.Length && p.Text[p.Tokens[n.Token].End] == '-'
             || n.Token + 1 < p.Tokens.Length && n.Unit.Length > 0 && char.IsUpper(p.Surface(n.Token + 1)[0]);
     }
 
@@ -96,7 +97,7 @@ internal static class ConflictFinder
     /// <summary>
     /// The count from which one figure of one unit in two claims of one subject is one fact by itself, with no other word
     /// near both ("about 340 homes were flooded" / "some 340 homes were affected"): small counts ("two people", "three
-    /// years") recur across a story's different facts. A unit that scales the number (<see cref="TextProfile.Scales"/>:
+    /// years") recur across a story's different facts. A unit that scales the number (<see cref="TextAnalysis.Scales"/>:
     /// "£2.1 billion", "1.2 million euros") makes a figure telling however small the number.
     /// </summary>
     private const double TellingFigure = 10;
@@ -105,9 +106,9 @@ internal static class ConflictFinder
     private static readonly HashSet<string> Spans = new(Text.Tokenizer.Tokenize("second seconds minute minutes hour hours day days week weeks month months year years").Select(t => t.Term), StringComparer.Ordinal);
 
     /// <summary>The last token of a figure: its unit's when that is a word of its own ("seven years"; not "a five-year term").</summary>
-    private static int UnitEnd(TextProfile p, NumberMention n) => n.Token + (n.Unit.Length > 0 && !n.IsPercent && !p.Tokens[n.Token].Term.Contains('-') ? 1 : 0);
+    private static int UnitEnd(TextAnalysis p, NumberMention n) => n.Token + (n.Unit.Length > 0 && !n.IsPercent && !p.Tokens[n.Token].Term.Contains('-') ? 1 : 0);
 
-    internal static void Dates(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Dates(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         if (a.Dates.Count == 0 || b.Dates.Count == 0) return;
         foreach (var da in a.Dates)
@@ -129,7 +130,7 @@ internal static class ConflictFinder
            && (x.Month == 0 || y.Month == 0 || x.Month == y.Month)
            && (x.Day == 0 || y.Day == 0 || x.Day == y.Day);
 
-    internal static void Antonym(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Antonym(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         for (var i = 0; i < a.Tokens.Length; i++)
         {
@@ -145,7 +146,7 @@ internal static class ConflictFinder
         }
     }
 
-    internal static void Negation(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Negation(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         var (na, nb) = (a.CountOf(Cue.Negation), b.CountOf(Cue.Negation));
         if ((na % 2) == (nb % 2)) return;
@@ -180,7 +181,7 @@ internal static class ConflictFinder
     /// (-1 when not). An adverb the other side lacks passes the negation on to the word it qualifies ("didn't actually
     /// adopt" / "adopts").
     /// </summary>
-    private static (int Target, int Affirmed) Affirmed(TextProfile negated, int negation, TextProfile plain)
+    private static (int Target, int Affirmed) Affirmed(TextAnalysis negated, int negation, TextAnalysis plain)
     {
         var target = NextTerm(negated, negation);
         if (target < 0) return (-1, -1);
@@ -191,7 +192,7 @@ internal static class ConflictFinder
     }
 
     /// <summary>Where <paramref name="plain"/> has the term at <paramref name="index"/>, or the same word inflected otherwise; -1 when nowhere.</summary>
-    private static int AffirmedAt(TextProfile negated, int index, TextProfile plain)
+    private static int AffirmedAt(TextAnalysis negated, int index, TextAnalysis plain)
     {
         var j = Array.FindIndex(plain.Tokens, t => t.Term == negated.Tokens[index].Term);
         if (j >= 0) return j;
@@ -203,7 +204,7 @@ internal static class ConflictFinder
     private static bool IsAdverb(string word)
         => word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.ToLowerInvariant() is "even" or "ever" or "yet" or "quite" or "necessarily";
 
-    internal static void Denial(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Denial(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         var (ia, ib) = (a.FirstOf(Cue.Refutation), b.FirstOf(Cue.Refutation));
         if ((ia >= 0) == (ib >= 0)) return;
@@ -233,7 +234,7 @@ internal static class ConflictFinder
     /// other text carries with no hedge of its own, neither side negating it ("the plant may close next year" / "the plant
     /// will close next year"). A question asserts nothing.
     /// </summary>
-    internal static void Modality(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Modality(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         if (Hedged(a, b) is var (hedge, word, plain))
         {
@@ -248,7 +249,7 @@ internal static class ConflictFinder
     }
 
     /// <returns>The hedge and the hedged word in <paramref name="hedging"/>, and the same word in <paramref name="plain"/>; null when there is none.</returns>
-    private static (int Hedge, int Word, int Plain)? Hedged(TextProfile hedging, TextProfile plain)
+    private static (int Hedge, int Word, int Plain)? Hedged(TextAnalysis hedging, TextAnalysis plain)
     {
         if (plain.FirstOf(Cue.Hedge) >= 0 || plain.Text.TrimEnd().EndsWith('?')) return null;
         for (var k = 0; k < hedging.Tokens.Length; k++)
@@ -268,7 +269,7 @@ internal static class ConflictFinder
         return null;
     }
 
-    internal static void Entity(TextProfile a, TextProfile b, List<ConflictEvidence> found)
+    internal static void Entity(TextAnalysis a, TextAnalysis b, List<ConflictEvidence> found)
     {
         if (a.Names.Count == 0 || b.Names.Count == 0) return;
         // A substitution needs a shared name or shared wording to anchor it; otherwise the texts are just about different things.
@@ -287,7 +288,7 @@ internal static class ConflictFinder
     /// <paramref name="b1"/>–<paramref name="b2"/>) has an informative word in common nearby, so that both plausibly
     /// describe the same event ("the ban took effect on 6 January" / "the ban has applied since 8 January").
     /// </summary>
-    private static bool SameContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2) => SharedContext(a, a1, a2, b, b1, b2).Words > 0;
+    private static bool SameContext(TextAnalysis a, int a1, int a2, TextAnalysis b, int b1, int b2) => SharedContext(a, a1, a2, b, b1, b2).Words > 0;
 
     /// <summary>
     /// How many informative words stand near both spans. <c>Words</c> leaves out other figures ("in 2012") and names, a
@@ -295,7 +296,7 @@ internal static class ConflictFinder
     /// and near a 2026 ban does not make them one event. <c>WithNames</c> counts the names too ("Macaulay Culkin found
     /// dead" / "Macaulay Culkin is not dead").
     /// </summary>
-    private static (int Words, int WithNames) SharedContext(TextProfile a, int a1, int a2, TextProfile b, int b1, int b2)
+    private static (int Words, int WithNames) SharedContext(TextAnalysis a, int a1, int a2, TextAnalysis b, int b1, int b2)
     {
         var around = Context(a, a1, a2);
         var (words, names) = (0, 0);
@@ -346,7 +347,7 @@ internal static class ConflictFinder
         return ia.First >= 0 && ib.First >= 0 && CurrencyOf(pa, ia.First, ia.Last) is { } ca && CurrencyOf(pb, ib.First, ib.Last) is { } cb && ca != cb;
     }
 
-    private static HashSet<string> NamesNear(TextProfile p, int first, int last)
+    private static HashSet<string> NamesNear(TextAnalysis p, int first, int last)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var k = Math.Max(0, first - ContextWindow); k <= Math.Min(p.Tokens.Length - 1, last + ContextWindow); k++)
@@ -355,7 +356,7 @@ internal static class ConflictFinder
     }
 
     /// <summary>The years written within the figure or date, or near it.</summary>
-    private static List<int> YearsNear(TextProfile p, int first, int last)
+    private static List<int> YearsNear(TextAnalysis p, int first, int last)
         => [.. p.Dates.Where(d => d.Year > 0 && d.LastToken >= first - ContextWindow && d.FirstToken <= last + ContextWindow).Select(d => d.Year)];
 
     /// <summary>Currency words and symbols, by what they name.</summary>
@@ -371,7 +372,7 @@ internal static class ConflictFinder
     /// The currency of a figure: a symbol written against it ("US$11,200", "£7,400"), a currency word before it ("RMB
     /// 70,000") or after it and its scale ("1 million pesos", "1m peso"); null when none.
     /// </summary>
-    private static string? CurrencyOf(TextProfile p, int first, int last)
+    private static string? CurrencyOf(TextAnalysis p, int first, int last)
     {
         var start = p.Tokens[first].Start;
         for (var k = start - 1; k >= 0 && k >= start - 3 && !char.IsWhiteSpace(p.Text[k]); k--)
@@ -411,14 +412,14 @@ internal static class ConflictFinder
     /// Whether <paramref name="term"/> is a name in <paramref name="p"/>: capitalised inside a sentence, in a text not
     /// written in title case ("Stainless Steel Apple Watch Will Cost 500" capitalises every word).
     /// </summary>
-    private static bool IsName(TextProfile p, string term) => p.Names.ContainsKey(term) && !IsTitleCase(p);
+    private static bool IsName(TextAnalysis p, string term) => p.Names.ContainsKey(term) && !IsTitleCase(p);
 
     /// <summary>
     /// Whether three in four or more of the informative words of <paramref name="p"/> (four at least) are capitalised, or
     /// all three of a short one, as in a headline ("3-Boobed Woman a Fake": its words are not names; on Emergent's unseen
     /// rumours, 3 more denials found and no false one). Two capitalised words are more often a name ("Christian Bale").
     /// </summary>
-    private static bool IsTitleCase(TextProfile p)
+    private static bool IsTitleCase(TextAnalysis p)
     {
         int words = 0, capitalised = 0;
         for (var k = 0; k < p.Tokens.Length; k++)
@@ -475,7 +476,7 @@ internal static class ConflictFinder
         return first >= 0 && IsNegated(p, first);
     }
 
-    private static bool IsNegated(TextProfile p, int index)
+    private static bool IsNegated(TextAnalysis p, int index)
     {
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
@@ -525,16 +526,16 @@ internal static class ConflictFinder
     public static bool IsFractionPart(string text, Claims.TextRange span)
         => (span.Start > 0 && text[span.Start - 1] == '/') || (span.End < text.Length && text[span.End] == '/');
 
-    private static TextProfile Profile(string text) => TextProfile.Create(text, 0, Subjects.TfidfEmbedder.Default);
+    private static TextAnalysis Profile(string text) => TextAnalysis.Of(text);
 
     /// <summary>Both texts profiled, with the first and last token of each span (-1 when a span covers no token).</summary>
-    private static (TextProfile A, (int First, int Last) InA, TextProfile B, (int First, int Last) InB) Locate(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
+    private static (TextAnalysis A, (int First, int Last) InA, TextAnalysis B, (int First, int Last) InB) Locate(string a, Claims.TextRange spanA, string b, Claims.TextRange spanB)
     {
         var (pa, pb) = (Profile(a), Profile(b));
         return (pa, TokensIn(pa, spanA), pb, TokensIn(pb, spanB));
     }
 
-    private static (int First, int Last) TokensIn(TextProfile p, Claims.TextRange span)
+    private static (int First, int Last) TokensIn(TextAnalysis p, Claims.TextRange span)
     {
         int first = -1, last = -1;
         for (var k = 0; k < p.Tokens.Length; k++)
@@ -546,7 +547,7 @@ internal static class ConflictFinder
         return (first, last);
     }
 
-    private static HashSet<string> Context(TextProfile p, int first, int last)
+    private static HashSet<string> Context(TextAnalysis p, int first, int last)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         for (var k = Math.Max(0, first - ContextWindow); k <= Math.Min(p.Tokens.Length - 1, last + ContextWindow); k++)
@@ -555,7 +556,7 @@ internal static class ConflictFinder
         return terms;
     }
 
-    private static int NextTerm(TextProfile p, int from)
+    private static int NextTerm(TextAnalysis p, int from)
     {
         for (var k = from + 1; k < p.Tokens.Length && k <= from + 4; k++)
             if (p.Cues[k] == Cue.None && p.Terms.Contains(p.Tokens[k].Term)) return k;
@@ -563,10 +564,10 @@ internal static class ConflictFinder
     }
 
     /// <summary>A cue's span, covering the second word of a two-word cue ("limited to", "not true").</summary>
-    private static Claims.TextRange CueSpan(TextProfile p, int i)
+    private static Claims.TextRange CueSpan(TextAnalysis p, int i)
         => i + 1 < p.Tokens.Length && ConflictLexicon.Phrases.ContainsKey((p.Tokens[i].Term, p.Tokens[i + 1].Term)) ? p.Span(i, i + 1) : p.Span(i);
 
-    private static string Slice(TextProfile p, Claims.TextRange range)
+    private static string Slice(TextAnalysis p, Claims.TextRange range)
     {
         var s = p.Text.Substring(range.Start - p.Offset, range.Length);
         return s.Length <= 60 ? s : s[..57] + "...";

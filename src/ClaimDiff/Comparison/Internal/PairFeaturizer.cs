@@ -10,7 +10,7 @@ internal sealed class ArticleProfile
     public required TextVector Vector { get; init; }
     public required HashSet<string> Terms { get; init; }
     public required HashSet<(string, string)> Bigrams { get; init; }
-    public required TextProfile[] Sentences { get; init; }
+    public required TextAnalysis[] Sentences { get; init; }
     public required int TokenCount { get; init; }
 
     public int Count(Cue cue)
@@ -67,17 +67,18 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
     /// <summary>The feature names, in vector order (for the model card and diagnostics).</summary>
     public static IReadOnlyList<string> Names { get; } = BuildNames();
 
-    public TextProfile ProfileClaim(string text) => TextProfile.Create(text, 0, Embedder);
+    public TextAnalysis ProfileClaim(string text) => TextAnalysis.Of(text);
 
     public ArticleProfile ProfileArticle(string text)
     {
         var sentences = Segmenter.Segment(text);
-        var profiles = new TextProfile[Math.Max(1, sentences.Count)];
-        if (sentences.Count == 0)
-            profiles[0] = TextProfile.Create(text, 0, Embedder);
+        var profiles = new TextAnalysis[Math.Max(1, sentences.Count)];
+        // A one-sentence text (a claim) shares the analysis of the string itself.
+        if (sentences.Count == 0 || sentences.Count == 1 && sentences[0].Start == 0 && sentences[0].Text.Length == text.Length)
+            profiles[0] = TextAnalysis.Of(text);
         else
             for (var i = 0; i < sentences.Count; i++)
-                profiles[i] = TextProfile.Create(sentences[i].Text, sentences[i].Start, Embedder);
+                profiles[i] = TextAnalysis.Create(sentences[i].Text, sentences[i].Start);
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var bigrams = new HashSet<(string, string)>();
         var tokens = 0;
@@ -89,7 +90,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
         }
         return new ArticleProfile
         {
-            Vector = profiles.Length == 1 ? profiles[0].Vector : Embedder.Embed(profiles.SelectMany(p => p.Tokens)),
+            Vector = profiles.Length == 1 ? profiles[0].VectorFor(Embedder) : Embedder.Embed(profiles.SelectMany(p => p.Tokens)),
             Terms = terms,
             Bigrams = bigrams,
             Sentences = profiles,
@@ -97,10 +98,10 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
         };
     }
 
-    public PairFeatures Featurize(TextProfile a, ArticleProfile b)
+    public PairFeatures Featurize(TextAnalysis a, ArticleProfile b)
     {
         var f = new float[FeatureCount];
-        f[0] = a.Vector.Cosine(b.Vector);
+        f[0] = a.VectorFor(Embedder).Cosine(b.Vector);
         f[1] = Jaccard(a.Terms, b.Terms);
         f[2] = Containment(a.Terms, b.Terms);
         f[3] = Containment(a.Bigrams, b.Bigrams);
@@ -115,7 +116,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
         f[12] = a.CountOf(Cue.Negation);
         f[13] = a.CountOf(Cue.Narrow);
         f[14] = a.CountOf(Cue.Broad);
-        f[15] = a.Vector.Cosine(b.Sentences[0].Vector);
+        f[15] = a.VectorFor(Embedder).Cosine(b.Sentences[0].VectorFor(Embedder));
         f[16] = b.Count(Cue.Refutation) / (float)b.Sentences.Length;
         f[17] = a.Text.Contains('?') ? 1 : 0;
         f[18] = a.Text.AsSpan().ContainsAny('"', '\u201C', '\'') ? 1 : 0;
@@ -141,7 +142,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
         int related = 0, relatedRefuting = 0, relatedHedging = 0, relatedNegated = 0;
         for (var i = 0; i < n; i++)
         {
-            var sim = n == 1 ? f[0] : a.Vector.Cosine(b.Sentences[i].Vector);
+            var sim = n == 1 ? f[0] : a.VectorFor(Embedder).Cosine(b.Sentences[i].VectorFor(Embedder));
             if (sim >= RelatedSentenceSimilarity)
             {
                 // The sentences about the claim's subject: what share of them refute, hedge or negate.
@@ -208,7 +209,7 @@ internal sealed class PairFeaturizer(TfidfEmbedder embedder, WordPairLexicon wor
     }
 
     /// <returns>The words of <paramref name="s"/> that nothing in <paramref name="a"/> explains.</returns>
-    private static string SentenceFeatures(TextProfile a, TextProfile s, float similarity, int position, List<ConflictEvidence> conflicts, Span<float> f, Span<float> unalignedCategories)
+    private static string SentenceFeatures(TextAnalysis a, TextAnalysis s, float similarity, int position, List<ConflictEvidence> conflicts, Span<float> f, Span<float> unalignedCategories)
     {
         f.Clear();
         f[0] = similarity;

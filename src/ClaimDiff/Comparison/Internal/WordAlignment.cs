@@ -46,7 +46,7 @@ internal static class WordAlignment
     /// The second text's words that no word of the first explains (siblings, opposites and unaligned words), then one
     /// token per sibling or opposite pair ("manxwoman", "sitxstand" as written), space-separated.
     /// </returns>
-    public static string Features(TextProfile first, TextProfile second, WordNetLexicon lexicon, Span<float> f, Span<float> unalignedCategories)
+    public static string Features(TextAnalysis first, TextAnalysis second, WordNetLexicon lexicon, Span<float> f, Span<float> unalignedCategories)
     {
         f[..FeatureCount].Clear();
         var words = second.ContentWords;

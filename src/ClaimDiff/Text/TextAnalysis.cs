@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Subjects;
-using ClaimDiff.Text;
 
-namespace ClaimDiff.Comparison.Internal;
+namespace ClaimDiff.Text;
 
 /// <summary>How a number is qualified: "43", "about 40", "at least 40", "up to 40".</summary>
 internal enum NumberBound
@@ -60,16 +62,46 @@ internal readonly record struct NumberMention(int Token, double Value, bool IsPe
 internal readonly record struct DateMention(int FirstToken, int LastToken, int Month, int Day, int Year);
 
 /// <summary>
-/// Everything the pair features need from one text (a claim or one sentence of an article), computed once: tokens,
-/// terms, the TF-IDF vector, cue words, numbers, dates and capitalised names. Offsets are relative to
-/// <see cref="Offset"/> in the caller's text so that evidence spans point into the original input.
+/// The one analysis of a text (a claim or one sentence of an article): tokens, terms, cue words, and on first use its
+/// numbers, dates, capitalised names and TF-IDF vectors. A claim's text is analysed once (<see cref="Of"/>) and every
+/// stage that reads it (grouping, comparison, conflict detectors, the lexical classifier) shares the analysis. Offsets
+/// are relative to <see cref="Offset"/> in the caller's text so that evidence spans point into the original input.
 /// </summary>
-internal sealed class TextProfile
+internal sealed class TextAnalysis
 {
-    private TextProfile(string text, int offset)
+    private TextAnalysis(string text, int offset)
     {
         Text = text;
         Offset = offset;
+    }
+
+    private static readonly ConditionalWeakTable<string, Lazy<TextAnalysis>> Analyses = new();
+
+    /// <summary>
+    /// The analysis of <paramref name="text"/>, made on first use and kept as long as that string is (a claim's content
+    /// is analysed once however many stages and pairs read it). Thread-safe.
+    /// </summary>
+    public static TextAnalysis Of(string text)
+        => Analyses.GetValue(text, t => new Lazy<TextAnalysis>(() => Create(t, 0), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private static readonly AsyncLocal<ConcurrentDictionary<string, int>?> Recorder = new();
+
+    /// <summary>
+    /// Counts the analyses made in this asynchronous flow (and the tasks it starts) until the result is disposed, by
+    /// analysed string instance: a test's view of "no text is analysed twice".
+    /// </summary>
+    internal static IDisposable Record(out IReadOnlyDictionary<string, int> counts)
+    {
+        var recorded = new ConcurrentDictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var previous = Recorder.Value;
+        Recorder.Value = recorded;
+        counts = recorded;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(ConcurrentDictionary<string, int>? previous) : IDisposable
+    {
+        public void Dispose() => Recorder.Value = previous;
     }
 
     /// <summary>The profiled text.</summary>
@@ -92,7 +124,18 @@ internal sealed class TextProfile
     /// <summary>Every token's term, stop words included (for antonyms such as up/down).</summary>
     public HashSet<string> AllTerms { get; } = new(StringComparer.Ordinal);
 
-    public TextVector Vector { get; private set; } = null!;
+    private sealed record WeightedVector(DocumentFrequencies Table, TextVector Vector);
+
+    private WeightedVector? _vector;
+
+    /// <summary>The text's TF-IDF vector under <paramref name="embedder"/>'s weights (kept for the last table asked for).</summary>
+    public TextVector VectorFor(TfidfEmbedder embedder)
+    {
+        if (_vector is { } v && ReferenceEquals(v.Table, embedder.Frequencies)) return v.Vector;
+        var vector = embedder.Embed(Tokens);
+        _vector = new WeightedVector(embedder.Frequencies, vector);
+        return vector;
+    }
 
     /// <summary>Whether the text states <paramref name="value"/> anywhere outside dates, as an amount or not ("a cluster of six").</summary>
     public bool States(double value)
@@ -174,9 +217,12 @@ internal sealed class TextProfile
 
     public string Surface(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
 
-    public static TextProfile Create(string text, int offset, TfidfEmbedder embedder)
+    /// <summary>A new analysis of <paramref name="text"/>, which starts at <paramref name="offset"/> in the caller's text (not kept: see <see cref="Of"/>).</summary>
+    public static TextAnalysis Create(string text, int offset)
     {
-        var profile = new TextProfile(text, offset);
+        if (Recorder.Value is { } recorded)
+            recorded.AddOrUpdate(text, 1, (_, n) => n + 1);
+        var profile = new TextAnalysis(text, offset);
         var tokens = Tokenizer.Tokenize(text).ToArray();
         profile.Tokens = tokens;
         var cues = new Cue[tokens.Length];
@@ -210,7 +256,6 @@ internal sealed class TextProfile
             }
         }
         profile.Cues = cues;
-        profile.Vector = embedder.Embed(profile.Tokens);
         return profile;
     }
 

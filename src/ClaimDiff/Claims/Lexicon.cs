@@ -38,17 +38,14 @@ internal static class Lexicon
     /// </summary>
     public static readonly FrozenSet<string> PhrasalCues = Set("ruled");
 
-    /// <summary>Cue verbs and words that hedge a statement.</summary>
-    public static readonly FrozenSet<string> Hedges = Set("""
-        may might could reportedly allegedly suggest suggests suggested suggesting appear appears appeared seem seems seemed
-        possibly potentially perhaps likely unlikely probably apparently purportedly believed rumoured rumored
-        """);
+    /// <summary>Words that hedge a statement (the <c>hedges</c> word list).</summary>
+    public static readonly FrozenSet<string> Hedges = WordLists.Set("hedges");
 
     /// <summary>Words that mark a prediction or plan.</summary>
     public static readonly FrozenSet<string> Predictions = Set("will shall expected expects plan plans planned planning predict predicts predicted intends intend aims estimate estimates estimated");
 
-    /// <summary>Words that negate a clause.</summary>
-    public static readonly FrozenSet<string> Negations = Set("not no never neither nor none nothing nobody cannot without n't");
+    /// <summary>Words that negate a clause (the <c>negations</c> word list; a word ending in "n't" negates too).</summary>
+    public static readonly FrozenSet<string> Negations = WordLists.Set("negations");
 
     /// <summary>Auxiliaries and adverbs that may stand between a source and its cue verb ("the ministry has also said").</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set("has have had is was were are be been also previously earlier later recently publicly officially repeatedly separately reportedly once again then further already did does do would");

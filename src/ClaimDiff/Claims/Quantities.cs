@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimDiff.Text;
 
 namespace ClaimDiff.Claims;
 
@@ -12,7 +13,7 @@ internal static partial class Quantities
     {
         var found = new List<string>();
         var dates = Dates.Spans(text);
-        foreach (Match m in Pattern().Matches(text))
+        foreach (Match m in QuantityPattern.Matches(text))
         {
             // A day of a date ("January 6") is not a quantity, nor is a bare year.
             if (dates.Any(d => m.Index >= d.Start && m.Index < d.End) || YearPattern().IsMatch(m.Value))
@@ -25,19 +26,26 @@ internal static partial class Quantities
         return found;
     }
 
-    [GeneratedRegex("""
-        (?:(?<bound>about|around|approximately|roughly|nearly|almost|over|more\ than|less\ than|fewer\ than|at\ least|at\ most|up\ to|just\ over|just\ under|some)\s+)?
+    /// <summary>
+    /// The quantity pattern, its bounds, number words and scales from the word lists that the text analysis reads too
+    /// (<c>number-bounds</c>, <c>number-words</c>, <c>number-scales</c>).
+    /// </summary>
+    private static readonly Regex QuantityPattern = new($$"""
+        (?:(?<bound>{{Alternation(WordLists.Entries("number-bounds").Select(e => e.Entry))}})\s+)?
         (?:
           (?<digits>[$€£¥]\s?\d+(?:[.,]\d+)*|\b\d+(?:[.,]\d+)*)
           |
-          \b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|half)
+          \b(?:{{Alternation(WordLists.Entries("number-words").Select(e => e.Entry).Concat(["hundreds", "thousands", "dozens", "half"]))}})
           (?<fraction>-(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths))?\b
         )
         (?<unit>\s*(?:%|percentage\ points?\b|percent\b|per\ cent\b))?
-        (?<scale>\s*(?:bn|billion|million|m|trillion|tn)\b)?
+        (?<scale>\s*(?:{{Alternation(WordLists.Entries("number-scales").Select(e => e.Entry))}})\b)?
         (?<noun>\s+(?-i:(?!of\b)[a-z]{2,}s)\b)?
-        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex Pattern();
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled);
+
+    /// <summary>The phrases as a regular-expression alternation, longest first.</summary>
+    private static string Alternation(IEnumerable<string> phrases)
+        => string.Join("|", phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).Select(Regex.Escape));
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex YearPattern();

@@ -379,12 +379,9 @@ internal sealed class TextAnalysis
         return parts.Length == 2 && !NumberWords.ContainsKey(parts[1]) ? (value, Tokenizer.Stem(parts[1])) : (null, null);
     }
 
-    private static readonly Dictionary<string, int> NumberWords = new[]
-    {
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    }.Select((w, v) => (w, v)).Concat(new[] { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }.Select((w, k) => (w, v: 20 + 10 * k)))
-        .ToDictionary(x => x.w, x => x.v, StringComparer.Ordinal);
+    /// <summary>The <c>number-words</c> word list: "seven" → 7.</summary>
+    public static readonly IReadOnlyDictionary<string, int> NumberWords = WordLists.Entries("number-words")
+        .ToDictionary(e => e.Entry, e => int.Parse(e.Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>Whether a number is part of a clock time or a timestamp ("7:10 PM", "4.11.22"), not an amount.</summary>
     private bool IsClockTime(int i)
@@ -409,33 +406,37 @@ internal sealed class TextAnalysis
         return term.Length > 1 && !char.IsDigit(term[0]) && !Tokenizer.StopWords.Contains(term) ? term : "";
     }
 
-    /// <summary>The terms of the words that scale a number: "thousand", "million", "billion", "trillion".</summary>
+    /// <summary>The terms of the words that scale a number ("thousand", "million", … of the <c>number-scales</c> word list).</summary>
     public static readonly IReadOnlySet<string> Scales = new HashSet<string>(
-        new[] { "thousand", "million", "billion", "trillion" }.Select(Tokenizer.Stem), StringComparer.Ordinal);
+        WordLists.Entries("number-scales").Select(e => Tokenizer.Stem(e.Value)), StringComparer.Ordinal);
 
-    /// <summary>Abbreviations written onto a number, with the term of the word each stands for.</summary>
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        ["bn"] = Tokenizer.Stem("billion"), ["tn"] = Tokenizer.Stem("trillion"), ["m"] = Tokenizer.Stem("million"),
-        ["k"] = Tokenizer.Stem("thousand"), ["p"] = Tokenizer.Stem("pence"),
-    };
+    /// <summary>Abbreviations written onto a number (the <c>number-scales</c> ones, and "p" for pence), with the term of the word each stands for.</summary>
+    private static readonly Dictionary<string, string> Abbreviations = WordLists.Entries("number-scales").Where(e => e.Entry != e.Value)
+        .Select(e => (e.Entry, Term: Tokenizer.Stem(e.Value))).Append((Entry: "p", Term: Tokenizer.Stem("pence")))
+        .ToDictionary(e => e.Entry, e => e.Term, StringComparer.Ordinal);
+
+    /// <summary>The <c>number-bounds</c> word list: the words before a number that qualify it, by phrase.</summary>
+    public static readonly IReadOnlyDictionary<string, NumberBound> Bounds = WordLists.Entries("number-bounds").ToDictionary(
+        e => e.Entry,
+        e => e.Value switch
+        {
+            "approximate" => NumberBound.Approximate,
+            "at-least" => NumberBound.AtLeast,
+            "at-most" => NumberBound.AtMost,
+            _ => throw new InvalidOperationException($"number-bounds: unknown bound '{e.Value}' of '{e.Entry}'."),
+        },
+        StringComparer.Ordinal);
 
     /// <summary>Whether the token at <paramref name="i"/> makes the number before it a percentage: "percent", "per cent", not "per share".</summary>
     private bool IsPerCent(int i)
         => i < Tokens.Length && (Tokens[i].Term == "percent" || Tokens[i].Term == "per" && i + 1 < Tokens.Length && Tokens[i + 1].Term == "cent");
 
-    /// <summary>The qualifier in the two words before a number: "about", "nearly", "at least", "more than", "up to", "fewer than".</summary>
+    /// <summary>The qualifier (<see cref="Bounds"/>) in the two words before a number: "about", "nearly", "at least", "more than", "up to".</summary>
     private NumberBound BoundBefore(int i)
     {
         string Word(int k) => k >= 0 ? Text.Substring(Tokens[k].Start, Tokens[k].Length).ToLowerInvariant() : "";
         var (w1, w2) = (Word(i - 2), Word(i - 1));
-        return (w1, w2) switch
-        {
-            ("at", "least") or ("more" or "greater" or "over", "than") or (_, "over" or "above" or "exceeding" or "beyond") => NumberBound.AtLeast,
-            ("at", "most") or ("up", "to") or ("fewer" or "less", "than") or (_, "under" or "below" or "nearly" or "almost") => NumberBound.AtMost,
-            (_, "about" or "around" or "approximately" or "roughly" or "some" or "circa" or "estimated" or "approx") => NumberBound.Approximate,
-            _ => NumberBound.Exact,
-        };
+        return Bounds.TryGetValue($"{w1} {w2}", out var two) ? two : Bounds.GetValueOrDefault(w2, NumberBound.Exact);
     }
 
     private string[] FindContentWords()

@@ -9,7 +9,8 @@ namespace ClaimDiff.Comparison.Internal;
 /// </summary>
 internal static class ConflictLexicon
 {
-    public static readonly FrozenSet<string> Negations = Stems("not no never none nobody nothing neither nor without cannot nowhere");
+    /// <summary>The <c>negations</c> word list.</summary>
+    public static readonly FrozenSet<string> Negations = Stems(WordLists.Words("negations"));
 
     /// <summary>
     /// Denying words that say a report is false. The rest of the refutation cues ("rumour", "satirical", "skeptical",
@@ -54,21 +55,15 @@ internal static class ConflictLexicon
         "exaggerated overblown nonsense absurd fictional fiction disputed disputes contradict contradicted contradicts retracted retraction " +
         "manipulated altered misreported misquoted");
 
-    /// <summary>Words by which a text hedges, reports without asserting, or predicts.</summary>
-    public static readonly FrozenSet<string> Hedges = Stems(
-        "reportedly allegedly alleged may might could possibly perhaps apparently appears appear purportedly supposedly " +
-        "claim claims claimed claiming unconfirmed unverified suggest suggests suggested likely unclear believed rumoured rumored expected");
+    /// <summary>Words by which a text hedges, reports without asserting, or predicts: the <c>hedges</c>, <c>unasserted</c> and <c>claim-verbs</c> word lists.</summary>
+    public static readonly FrozenSet<string> Hedges = Stems([.. WordLists.Words("hedges"), .. WordLists.Words("unasserted"), .. WordLists.Words("claim-verbs")]);
 
     /// <summary>
-    /// The hedges that make a statement uncertain or a prediction, rather than someone's claim (a subset of
-    /// <see cref="Hedges"/>): "the plant may close", "shares are expected to fall", "he reportedly resigned". Whole words,
-    /// lower case, not stems: "reportedly" and "likely" stem to "report" and "like".
+    /// The hedges that make a statement uncertain or a prediction, rather than someone's claim: "the plant may close",
+    /// "shares are expected to fall", "he reportedly resigned" (the <c>hedges</c> and <c>unasserted</c> word lists).
+    /// Whole words, lower case, not stems: "reportedly" and "likely" stem to "report" and "like".
     /// </summary>
-    public static readonly FrozenSet<string> ModalHedges = new[]
-    {
-        "reportedly", "allegedly", "alleged", "may", "might", "could", "possibly", "perhaps", "apparently", "purportedly",
-        "supposedly", "supposed", "unconfirmed", "likely", "believed", "rumoured", "rumored", "expected",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> ModalHedges = WordLists.Set("hedges", "unasserted");
 
     /// <summary>Quantifiers that narrow the scope of a statement.</summary>
     public static readonly FrozenSet<string> NarrowScope = Stems("only solely exclusively specifically just merely purely strictly sole");
@@ -138,8 +133,9 @@ internal static class ConflictLexicon
     /// <summary>Which refutation group a term belongs to (fake, deny, false, debunk, report), or -1.</summary>
     public static int RefutationGroup(string term) => RefutationGroups.GetValueOrDefault(term, -1);
 
-    private static FrozenSet<string> Stems(string words)
-        => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(S).ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenSet<string> Stems(string words) => Stems(words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static FrozenSet<string> Stems(IEnumerable<string> words) => words.Select(S).ToFrozenSet(StringComparer.Ordinal);
 
     private static string S(string word) => Tokenizer.Stem(word.ToLowerInvariant());
 

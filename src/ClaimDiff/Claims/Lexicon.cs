@@ -38,8 +38,8 @@ internal static class Lexicon
     /// </summary>
     public static readonly FrozenSet<string> PhrasalCues = Set("ruled");
 
-    /// <summary>Words that hedge a statement (the <c>hedges</c> word list).</summary>
-    public static readonly FrozenSet<string> Hedges = WordLists.Set("hedges");
+    /// <summary>Words that hedge a statement (the <c>hedges</c> and <c>weak-hedges</c> word lists).</summary>
+    public static readonly FrozenSet<string> Hedges = WordLists.Set("hedges", "weak-hedges");
 
     /// <summary>Words that mark a prediction or plan.</summary>
     public static readonly FrozenSet<string> Predictions = Set("will shall expected expects plan plans planned planning predict predicts predicted intends intend aims estimate estimates estimated");

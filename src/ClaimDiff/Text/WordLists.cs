@@ -9,6 +9,13 @@ namespace ClaimDiff.Text;
 /// </summary>
 internal static class WordLists
 {
+    /// <summary>The start of every word list's resource name.</summary>
+    internal const string ResourcePrefix = "ClaimDiff.Words.";
+
+    /// <summary>The names of the embedded word lists.</summary>
+    internal static IEnumerable<string> Names => typeof(WordLists).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Select(n => n[ResourcePrefix.Length..^".txt".Length]);
+
     /// <summary>The entries of list <paramref name="name"/> in file order.</summary>
     public static IReadOnlyList<string> Words(string name) => [.. Entries(name).Select(e => e.Entry)];
 
@@ -19,7 +26,7 @@ internal static class WordLists
     /// <summary>The entries of list <paramref name="name"/> with their values, in file order.</summary>
     public static IReadOnlyList<(string Entry, string Value)> Entries(string name)
     {
-        var resource = $"ClaimDiff.Resources.{name}.txt";
+        var resource = ResourcePrefix + name + ".txt";
         using var stream = typeof(WordLists).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded word list {resource} is missing from ClaimDiff.dll.");
         using var reader = new StreamReader(stream);

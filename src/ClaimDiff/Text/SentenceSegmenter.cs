@@ -10,13 +10,8 @@ namespace ClaimDiff.Text;
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class SentenceSegmenter : ISentenceSegmenter
 {
-    /// <summary>Words that take a full stop without ending a sentence (without the stop, lower-case).</summary>
-    internal static readonly FrozenSet<string> Abbreviations = new[]
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "hon",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "corp", "inc", "ltd", "co", "plc", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "fig", "vol", "ave", "mt",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words that take a full stop without ending a sentence (the <c>abbreviations</c> word list).</summary>
+    internal static readonly FrozenSet<string> Abbreviations = WordLists.Set("abbreviations");
 
     /// <inheritdoc />
     public IReadOnlyList<Sentence> Segment(string text)

@@ -17,15 +17,8 @@ internal readonly record struct Token(int Start, int Length, string Term)
 /// </summary>
 internal static class Tokenizer
 {
-    public static readonly FrozenSet<string> StopWords = """
-        a about above after again against all also am an and any are as at be because been before being below between both
-        but by can could did do does doing down during each few for from further had has have having he her here hers herself
-        him himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other
-        our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
-        these they this those through to too under until up very was we were what when where which while who whom why will
-        with would you your yours yourself yourselves said says say saying according also would could may might must shall
-        one two new like just s t mr mrs ms however including whether though although yet still even many much
-        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The <c>stop-words</c> word list.</summary>
+    public static readonly FrozenSet<string> StopWords = WordLists.Words("stop-words").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Stems that news uses interchangeably for the same thing, mapped to one term so that "curbs on Japanese firms" and

@@ -115,7 +115,7 @@ public sealed class ClaimOptions
     /// A trained check-worthiness model, or <see langword="null"/> for the rules alone. With a model, a sentence that names
     /// no source and states no quantity or date is kept only when the model scores it at least
     /// <see cref="CheckWorthinessThreshold"/>; attributed sentences and sentences with a number or date are always kept.
-    /// ClaimDiff ships no model: see <see cref="CheckWorthinessModel.Train"/>. Default: <see langword="null"/>.
+    /// ClaimDiff ships no model: see <see cref="CheckWorthinessCatalog.Train"/>. Default: <see langword="null"/>.
     /// </summary>
     public CheckWorthinessModel? CheckWorthiness { get; set; }
 

@@ -43,12 +43,13 @@ internal static class CheckWorthinessCommands
                 return Task.FromResult(2);
             var watch = Stopwatch.StartNew();
             var examples = CheckWorthinessSets.Load(path);
-            var model = CheckWorthinessModel.Train(CheckWorthinessSets.Pairs(examples), r.GetValue(seed), r.GetValue(trainer));
+            var catalog = new ClaimDiffContext(r.GetValue(seed)).CheckWorthiness;
+            var model = catalog.Train(CheckWorthinessSets.Pairs(examples), r.GetValue(trainer));
             var outPath = r.GetValue(output)!;
             if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } dir)
                 Directory.CreateDirectory(dir);
             using (var stream = System.IO.File.Create(outPath))
-                model.Save(stream);
+                catalog.Save(model, stream);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"trained on {examples.Count} sentences ({examples.Count(e => e.CheckWorthy)} CFS); wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:0.0}s"));
             return Task.FromResult(0);

@@ -40,7 +40,7 @@ internal static class CheckWorthinessSets
     public static (Confusion Confusion, TimeSpan TrainTime) TrainAndTest(List<Example> training, List<Example> test, CheckWorthinessTrainer trainer, int seed, double threshold)
     {
         var watch = Stopwatch.StartNew();
-        var model = CheckWorthinessModel.Train(Pairs(training), seed, trainer);
+        var model = new ClaimDiffContext(seed).CheckWorthiness.Train(Pairs(training), trainer);
         var trainTime = watch.Elapsed;
         var confusion = new Confusion();
         foreach (var e in test)

@@ -256,7 +256,7 @@ internal static class CliOptions
             return true;
         try
         {
-            model = Claims.CheckWorthinessModel.Load(file.FullName);
+            model = new ClaimDiffContext().CheckWorthiness.Load(file.FullName);
             return true;
         }
         catch (ModelLoadException e)

@@ -81,7 +81,7 @@ internal static class RelationEvaluationCommand
                 return Task.FromResult(2);
             }
             Console.Error.WriteLine($"evaluating {examples.Count} pairs of {name} with the {r.GetValue(classifierName)} classifier");
-            var evaluation = context.Evaluate(classifier, examples, r.GetValue(parallel));
+            var evaluation = context.Relations.Evaluate(classifier, examples, r.GetValue(parallel));
             Console.Out.WriteLine($"set: {name}, classifier: {r.GetValue(classifierName)}{(lexical && r.GetValue(modelOnly) ? " (model only)" : "")}{(!lexical && r.GetValue(fast) ? " (--fast)" : "")}");
             Print(Console.Out, evaluation, name.StartsWith("fnc1", StringComparison.Ordinal));
             if (r.GetValue(predictions) is { } output)
@@ -110,7 +110,7 @@ internal static class RelationEvaluationCommand
     private static RelationClassifier LoadModel(ClaimDiffContext context, string path, DocumentFrequencies? table)
     {
         using var file = File.OpenRead(path);
-        return context.LoadRelationClassifier(file, table);
+        return context.Relations.Load(file, table);
     }
 
     /// <summary>One line per pair: index, gold label, predicted label, the four scores, the discrepancy type, the group, the first text and the start of the second.</summary>

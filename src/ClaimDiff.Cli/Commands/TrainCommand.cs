@@ -70,25 +70,25 @@ internal static class TrainCommand
             var all = parts.SelectMany(p => p.Pairs).ToList();
             var (training, validation) = context.Split(all, RelationSets.ValidationFraction);
             Console.Error.WriteLine($"training pairs: {training.Count}, validation pairs: {validation.Count}");
-            var classifier = context.TrainRelationClassifier(training, frequencies, options);
+            var classifier = context.Relations.Train(training, frequencies, options);
             // Split keeps the examples themselves, so each part's validation pairs are found by reference.
             var held = validation.ToHashSet(ReferenceEqualityComparer.Instance);
             foreach (var (_, name, pairs) in parts)
             {
                 var part = pairs.Where(held.Contains).ToList();
                 if (part.Count == 0) continue;
-                var evaluation = context.Evaluate(classifier, part, parallel: true);
+                var evaluation = context.Relations.Evaluate(classifier, part, parallel: true);
                 Console.Out.WriteLine($"validation {name}: {part.Count} pairs");
                 RelationEvaluationCommand.Print(Console.Out, evaluation, name == "fnc1");
             }
             if (r.GetValue(refit))
             {
                 Console.Error.WriteLine($"refitting on all {all.Count} training pairs");
-                classifier = context.TrainRelationClassifier(all, frequencies, options);
+                classifier = context.Relations.Train(all, frequencies, options);
             }
             var modelPath = Path.Combine(outDir, "relation-model.zip");
             using (var file = File.Create(modelPath))
-                context.Save(classifier, file);
+                context.Relations.Save(classifier, file);
             Console.Error.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:0}s total");
             return Task.FromResult(0);
         });

@@ -26,7 +26,7 @@ public enum CheckWorthinessTrainer
 /// background, boilerplate or a question): word uni- and bigrams and character trigrams fed to a linear or boosted model.
 /// </summary>
 /// <remarks>
-/// ClaimDiff ships no trained model: train one with <see cref="Train"/> (or <c>claimdiff train checkworthiness</c>), save it,
+/// ClaimDiff ships no trained model: train one with <see cref="CheckWorthinessCatalog.Train"/> of a <see cref="ClaimDiffContext"/> (or <c>claimdiff train checkworthiness</c>), save it,
 /// and set it as <see cref="ClaimOptions.CheckWorthiness"/>. Thread-safe: <see cref="Score"/> may be called from several
 /// threads at once (prediction engines are pooled). Deterministic for a given seed and training set.
 /// </remarks>
@@ -52,7 +52,7 @@ public sealed class CheckWorthinessModel
     /// <exception cref="ArgumentNullException"><paramref name="examples"/> or a sentence in it is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The examples do not contain both check-worthy and other sentences.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trainer"/> is not a defined value.</exception>
-    public static CheckWorthinessModel Train(
+    internal static CheckWorthinessModel Train(
         IEnumerable<(string Text, bool CheckWorthy)> examples,
         int seed = ClaimDiffContext.DefaultSeed,
         CheckWorthinessTrainer trainer = CheckWorthinessTrainer.LightGbm)
@@ -105,7 +105,7 @@ public sealed class CheckWorthinessModel
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="ModelLoadException">The file cannot be read or is not a check-worthiness model.</exception>
-    public static CheckWorthinessModel Load(string path)
+    internal static CheckWorthinessModel Load(string path)
     {
         Guard.NotNullOrEmpty(path);
         FileStream file;
@@ -124,7 +124,7 @@ public sealed class CheckWorthinessModel
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
     /// <exception cref="ModelLoadException">The stream is not a check-worthiness model.</exception>
-    public static CheckWorthinessModel Load(Stream stream)
+    internal static CheckWorthinessModel Load(Stream stream)
     {
         Guard.NotNull(stream);
         var ml = new MLContext(ClaimDiffContext.DefaultSeed);
@@ -146,7 +146,7 @@ public sealed class CheckWorthinessModel
 
     /// <summary>Writes the model as an ML.NET model zip.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    public void Save(Stream stream)
+    internal void Save(Stream stream)
     {
         Guard.NotNull(stream);
         var schema = SchemaDefinition.Create(typeof(TextRow));

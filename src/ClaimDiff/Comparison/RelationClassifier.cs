@@ -91,13 +91,13 @@ public sealed class RelationClassifier : IRelationClassifier
     /// <summary>False to use the model's probabilities alone, without the typed-evidence combination (for measurement).</summary>
     internal bool CombineEvidence { get; } = true;
 
-    /// <summary>Loads a model saved by <see cref="ClaimDiffContext.Save"/>, weighted by the package's document frequencies.</summary>
+    /// <summary>Loads a model saved by <see cref="RelationCatalog.Save"/>, weighted by the package's document frequencies.</summary>
     /// <param name="stream">The model zip.</param>
     /// <param name="frequencies">The IDF table the model was trained with; <see langword="null"/> for <see cref="DocumentFrequencies.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
     /// <exception cref="ModelLoadException">The stream is not a relation model.</exception>
     public static RelationClassifier Load(Stream stream, DocumentFrequencies? frequencies = null)
-        => new ClaimDiffContext().LoadRelationClassifier(stream, frequencies);
+        => new ClaimDiffContext().Relations.Load(stream, frequencies);
 
     /// <summary>The types of the built-in conflict detectors, whose evidence every classification carries.</summary>
     public IReadOnlySet<DiscrepancyType> EvidenceTypes => BuiltInDetectors.Types;

@@ -11,7 +11,7 @@ public enum RelationTrainer
     FastTree,
 }
 
-/// <summary>How <see cref="ClaimDiffContext.TrainRelationClassifier"/> trains. Defaults are the settings of the shipped model.</summary>
+/// <summary>How <see cref="RelationCatalog.Train"/> trains. Defaults are the settings of the shipped model.</summary>
 public sealed class RelationTrainingOptions
 {
     /// <summary>The default of <see cref="NumberOfTrees"/>: 600.</summary>

@@ -33,7 +33,7 @@ public class CheckWorthinessTests
     private static CheckWorthinessModel _model = null!;
 
     [OneTimeSetUp]
-    public void TrainTinyModel() => _model = CheckWorthinessModel.Train(Sentences, seed: 1, CheckWorthinessTrainer.LogisticRegression);
+    public void TrainTinyModel() => _model = new ClaimDiffContext(1).CheckWorthiness.Train(Sentences, CheckWorthinessTrainer.LogisticRegression);
 
     [Test]
     public void Scores_a_factual_sentence_above_an_opinion()
@@ -48,11 +48,42 @@ public class CheckWorthinessTests
         });
     }
 
+    [Test]
+    public void The_catalog_counts_the_model_calls_against_the_labels()
+    {
+        var catalog = new ClaimDiffContext(1).CheckWorthiness;
+        var evaluation = catalog.Evaluate(_model, Sentences);
+        var strict = catalog.Evaluate(_model, Sentences, threshold: 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(evaluation.Count, Is.EqualTo(Sentences.Length));
+            Assert.That(evaluation.TruePositives + evaluation.FalseNegatives, Is.EqualTo(Sentences.Count(s => s.Item2)));
+            Assert.That(evaluation.Accuracy, Is.GreaterThan(0.5), "the model fits its own training sentences");
+            Assert.That(strict.TruePositives + strict.FalsePositives, Is.Zero, "no score reaches 1");
+            Assert.That(strict.Precision, Is.Zero);
+            Assert.That(() => catalog.Evaluate(_model, Sentences, threshold: 1.5), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        });
+    }
+
+    [Test]
+    public void The_evaluation_figures_follow_from_the_counts()
+    {
+        var e = new CheckWorthinessEvaluation(TruePositives: 3, FalsePositives: 1, FalseNegatives: 2, TrueNegatives: 4);
+        Assert.Multiple(() =>
+        {
+            Assert.That(e.Precision, Is.EqualTo(0.75));
+            Assert.That(e.Recall, Is.EqualTo(0.6));
+            Assert.That(e.F1, Is.EqualTo(2 * 0.75 * 0.6 / 1.35).Within(1e-12));
+            Assert.That(e.Accuracy, Is.EqualTo(0.7));
+            Assert.That(new CheckWorthinessEvaluation(0, 0, 0, 0).F1, Is.Zero);
+        });
+    }
+
     [TestCase(CheckWorthinessTrainer.AveragedPerceptron)]
     [TestCase(CheckWorthinessTrainer.LightGbm)]
     public void Every_trainer_gives_probabilities(CheckWorthinessTrainer trainer)
     {
-        var model = CheckWorthinessModel.Train(Sentences, seed: 1, trainer);
+        var model = new ClaimDiffContext(1).CheckWorthiness.Train(Sentences, trainer);
         Assert.That(model.Score("Wages rose by 3 percent."), Is.InRange(0f, 1f));
     }
 
@@ -60,9 +91,9 @@ public class CheckWorthinessTests
     public void Scores_the_same_after_a_save_and_load_round_trip()
     {
         using var stream = new MemoryStream();
-        _model.Save(stream);
+        new ClaimDiffContext().CheckWorthiness.Save(_model, stream);
         stream.Position = 0;
-        var loaded = CheckWorthinessModel.Load(stream);
+        var loaded = new ClaimDiffContext().CheckWorthiness.Load(stream);
         foreach (var text in new[] { "Inflation fell to 3 percent.", "What a lovely evening this is.", "" })
             Assert.That(loaded.Score(text), Is.EqualTo(_model.Score(text)), text);
     }
@@ -80,7 +111,7 @@ public class CheckWorthinessTests
     public void Loading_a_file_that_is_not_a_model_throws_a_model_load_exception()
     {
         using var garbage = new MemoryStream("this is not a model zip"u8.ToArray());
-        var e = Assert.Throws<ModelLoadException>(() => CheckWorthinessModel.Load(garbage));
+        var e = Assert.Throws<ModelLoadException>(() => new ClaimDiffContext().CheckWorthiness.Load(garbage));
         Assert.That(e!.Message, Does.Contain("check-worthiness model"));
     }
 
@@ -88,7 +119,7 @@ public class CheckWorthinessTests
     public void Loading_a_missing_file_throws_a_model_load_exception_naming_it()
     {
         var path = Path.Combine(Path.GetTempPath(), "claimdiff-no-such-model-" + Guid.NewGuid() + ".zip");
-        var e = Assert.Throws<ModelLoadException>(() => CheckWorthinessModel.Load(path));
+        var e = Assert.Throws<ModelLoadException>(() => new ClaimDiffContext().CheckWorthiness.Load(path));
         Assert.That(e!.Message, Does.Contain(path));
     }
 
@@ -97,12 +128,12 @@ public class CheckWorthinessTests
     {
         Assert.Multiple(() =>
         {
-            Assert.Throws<ArgumentNullException>(() => CheckWorthinessModel.Train(null!));
-            Assert.Throws<ArgumentNullException>(() => CheckWorthinessModel.Load((Stream)null!));
-            Assert.Throws<ArgumentNullException>(() => CheckWorthinessModel.Load((string)null!));
+            Assert.Throws<ArgumentNullException>(() => new ClaimDiffContext().CheckWorthiness.Train(null!));
+            Assert.Throws<ArgumentNullException>(() => new ClaimDiffContext().CheckWorthiness.Load((Stream)null!));
+            Assert.Throws<ArgumentNullException>(() => new ClaimDiffContext().CheckWorthiness.Load((string)null!));
             Assert.Throws<ArgumentNullException>(() => _model.Score(null!));
-            Assert.Throws<ArgumentNullException>(() => _model.Save(null!));
-            Assert.Throws<ArgumentException>(() => CheckWorthinessModel.Train([("Wages rose.", true), ("Prices fell.", true)]));
+            Assert.Throws<ArgumentNullException>(() => new ClaimDiffContext().CheckWorthiness.Save(_model, null!));
+            Assert.Throws<ArgumentException>(() => new ClaimDiffContext().CheckWorthiness.Train([("Wages rose.", true), ("Prices fell.", true)]));
         });
     }
 

@@ -26,10 +26,10 @@ public class ClaimDiffContextTests
     {
         var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
         var context = new ClaimDiffContext(1);
-        var classifier = context.TrainRelationClassifier(Fixture(), frequencies, new RelationTrainingOptions { NumberOfTrees = 10, NumberOfLeaves = 4 });
+        var classifier = context.Relations.Train(Fixture(), frequencies, new RelationTrainingOptions { NumberOfTrees = 10, NumberOfLeaves = 4 });
         using var stream = new MemoryStream();
 
-        context.Save(classifier, stream);
+        context.Relations.Save(classifier, stream);
         stream.Position = 0;
         var loaded = RelationClassifier.Load(stream, frequencies);
 
@@ -50,7 +50,7 @@ public class ClaimDiffContextTests
         var frequencies = DocumentFrequencies.Build(Pairs(0, 60).Select(e => e.Second), minCount: 1);
         var options = new RelationTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4 };
 
-        var classifier = new ClaimDiffContext(5).TrainRelationClassifier(Pairs(0, 60), frequencies, options);
+        var classifier = new ClaimDiffContext(5).Relations.Train(Pairs(0, 60), frequencies, options);
 
         Assert.That(Pairs(100, 104).Select(e => classifier.Classify(e.First, e.Second).Label), Is.EqualTo(Pairs(100, 104).Select(e => e.Label)));
     }
@@ -74,9 +74,9 @@ public class ClaimDiffContextTests
         var frequencies = DocumentFrequencies.Build(ExplainedPairs(0, 60, true).Select(e => e.Second), minCount: 1);
         var options = new RelationTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4, WordFeatures = false };
         var context = new ClaimDiffContext(5);
-        var classifier = context.TrainRelationClassifier(ExplainedPairs(0, 60, true), frequencies, options);
+        var classifier = context.Relations.Train(ExplainedPairs(0, 60, true), frequencies, options);
         using var stream = new MemoryStream();
-        context.Save(classifier, stream);
+        context.Relations.Save(classifier, stream);
         stream.Position = 0;
 
         var loaded = RelationClassifier.Load(stream, frequencies);
@@ -95,7 +95,7 @@ public class ClaimDiffContextTests
         var frequencies = DocumentFrequencies.Build(ExplainedPairs(0, 60, false).Select(e => e.Second), minCount: 1);
         var options = new RelationTrainingOptions { NumberOfTrees = 20, NumberOfLeaves = 4, WordFeatures = false };
 
-        var classifier = new ClaimDiffContext(5).TrainRelationClassifier(ExplainedPairs(0, 60, false), frequencies, options);
+        var classifier = new ClaimDiffContext(5).Relations.Train(ExplainedPairs(0, 60, false), frequencies, options);
 
         var unseen = ExplainedPairs(100, 102, explained: false);
         Assert.That(classifier.Classify(unseen[0].First, unseen[0].Second).Scores, Is.EquivalentTo(classifier.Classify(unseen[1].First, unseen[1].Second).Scores));
@@ -106,9 +106,9 @@ public class ClaimDiffContextTests
     {
         var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
         var context = new ClaimDiffContext(1);
-        var classifier = context.TrainRelationClassifier(Fixture(), frequencies, new RelationTrainingOptions { NumberOfTrees = 5, NumberOfLeaves = 4 });
+        var classifier = context.Relations.Train(Fixture(), frequencies, new RelationTrainingOptions { NumberOfTrees = 5, NumberOfLeaves = 4 });
         using var stream = new MemoryStream();
-        context.Save(classifier, stream);
+        context.Relations.Save(classifier, stream);
         using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
             zip.Entries.Single(e => e.FullName.EndsWith("word-pairs.tsv", StringComparison.Ordinal)).Delete();
         stream.Position = 0;
@@ -124,8 +124,8 @@ public class ClaimDiffContextTests
         var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
         var options = new RelationTrainingOptions { NumberOfTrees = 10, NumberOfLeaves = 4 };
 
-        var first = new ClaimDiffContext(3).TrainRelationClassifier(Fixture(), frequencies, options);
-        var second = new ClaimDiffContext(3).TrainRelationClassifier(Fixture(), frequencies, options);
+        var first = new ClaimDiffContext(3).Relations.Train(Fixture(), frequencies, options);
+        var second = new ClaimDiffContext(3).Relations.Train(Fixture(), frequencies, options);
 
         var pair = Fixture()[2];
         Assert.That(second.Classify(pair.First, pair.Second).Scores, Is.EquivalentTo(first.Classify(pair.First, pair.Second).Scores));
@@ -143,7 +143,7 @@ public class ClaimDiffContextTests
             new RelationExample("a", "c", RelationLabel.Contradiction),
         };
 
-        var evaluation = new ClaimDiffContext().Evaluate(classifier.Object, examples);
+        var evaluation = new ClaimDiffContext().Relations.Evaluate(classifier.Object, examples);
 
         Assert.Multiple(() =>
         {
@@ -166,7 +166,7 @@ public class ClaimDiffContextTests
             .Returns(new Relation { Label = RelationLabel.Neutral, Confidence = 0.5f, Scores = new Dictionary<RelationLabel, float> { [RelationLabel.Neutral] = 0.5f } });
         var examples = new[] { new RelationExample("a", "b", RelationLabel.Neutral), new RelationExample("a", "c", RelationLabel.Agreement) };
 
-        var evaluation = new ClaimDiffContext().Evaluate(classifier.Object, examples);
+        var evaluation = new ClaimDiffContext().Relations.Evaluate(classifier.Object, examples);
 
         Assert.That(evaluation.ExpectedCalibrationError, Is.EqualTo(0).Within(1e-9));
     }
@@ -176,7 +176,7 @@ public class ClaimDiffContextTests
     {
         var frequencies = DocumentFrequencies.Build(["a b"], minCount: 1);
 
-        Assert.Throws<ArgumentException>(() => new ClaimDiffContext().TrainRelationClassifier([], frequencies));
+        Assert.Throws<ArgumentException>(() => new ClaimDiffContext().Relations.Train([], frequencies));
     }
 
     [TestCase(0.8, false)]
@@ -186,8 +186,8 @@ public class ClaimDiffContextTests
         var frequencies = DocumentFrequencies.Build(Fixture().Select(e => e.Second), minCount: 1);
         var options = new RelationTrainingOptions { NumberOfTrees = 10, NumberOfLeaves = 4, SampleFraction = fraction };
 
-        var first = new ClaimDiffContext(3).TrainRelationClassifier(Fixture(), frequencies, options);
-        var second = new ClaimDiffContext(4).TrainRelationClassifier(Fixture(), frequencies, options);
+        var first = new ClaimDiffContext(3).Relations.Train(Fixture(), frequencies, options);
+        var second = new ClaimDiffContext(4).Relations.Train(Fixture(), frequencies, options);
 
         var pair = Fixture()[2];
         var (a, b) = (first.Classify(pair.First, pair.Second).Scores, second.Classify(pair.First, pair.Second).Scores);
@@ -215,9 +215,9 @@ public class ClaimDiffContextTests
         classifier.Setup(c => c.Classify("four-way", It.IsAny<string>())).Returns(Predicted(RelationLabel.Unrelated, 0.1f, 0.2f, 0.3f, 0.4f));
         var context = new ClaimDiffContext(1);
 
-        var nli = context.Evaluate(classifier.Object, [new("nli", "x", RelationLabel.Neutral), new("nli", "y", RelationLabel.Contradiction)]);
-        var twoWay = context.Evaluate(classifier.Object, [new("two-way", "x", RelationLabel.Neutral), new("two-way", "y", RelationLabel.Agreement)]);
-        var fourWay = context.Evaluate(classifier.Object, [new("four-way", "x", RelationLabel.Unrelated), new("four-way", "y", RelationLabel.Neutral)]);
+        var nli = context.Relations.Evaluate(classifier.Object, [new("nli", "x", RelationLabel.Neutral), new("nli", "y", RelationLabel.Contradiction)]);
+        var twoWay = context.Relations.Evaluate(classifier.Object, [new("two-way", "x", RelationLabel.Neutral), new("two-way", "y", RelationLabel.Agreement)]);
+        var fourWay = context.Relations.Evaluate(classifier.Object, [new("four-way", "x", RelationLabel.Unrelated), new("four-way", "y", RelationLabel.Neutral)]);
 
         Assert.Multiple(() =>
         {

@@ -166,12 +166,12 @@ public class RelationClassifierTests
             model.CopyTo(copy);
         using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
         {
-            var entry = zip.GetEntry(ClaimDiffContext.FeatureManifestEntry)!;
+            var entry = zip.GetEntry(RelationCatalog.FeatureManifestEntry)!;
             string[] names;
             using (var reader = new StreamReader(entry.Open()))
                 names = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
             entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(ClaimDiffContext.FeatureManifestEntry).Open());
+            using var writer = new StreamWriter(zip.CreateEntry(RelationCatalog.FeatureManifestEntry).Open());
             foreach (var name in rewrite(names))
                 writer.WriteLine(name);
         }

@@ -230,8 +230,8 @@ public sealed class ComparisonOptions
 
     /// <summary>
     /// The default of <see cref="PinpointedThreshold"/>: 0.3. A sentence repeated with "not" added reads to the model as
-    /// a near restatement, so pinpointed evidence is believed well below an even verdict; docs/benchmarks.md,
-    /// "Comparison defaults", gives the measurements behind the value.
+    /// a near restatement, so pinpointed evidence is believed well below an even verdict; docs/comparison-defaults.md
+    /// gives the measurements behind the value.
     /// </summary>
     public const double DefaultPinpointedThreshold = 0.3;
 

@@ -31,7 +31,7 @@ public sealed class AntonymConflictDetector : IConflictDetector, ILexicalConflic
 
     /// <summary>
     /// Opposites that name people ("the girl" / "the boy", "a woman" / "a man"): in news the two claims are about two
-    /// different people far more often than they disagree about one (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
+    /// different people far more often than they disagree about one (docs/comparison-defaults.md gives the measurements behind the value).
     /// </summary>
     private static readonly HashSet<string> People = new(StringComparer.Ordinal) { "man", "woman", "men", "women", "boy", "girl", "boys", "girls" };
 

@@ -27,7 +27,7 @@ public sealed class DenialConflictDetector : IConflictDetector, ILexicalConflict
 
     /// <summary>
     /// The TF-IDF cosine a denial and the claim it denies need: the denial restates what it denies ("Woman with three
-    /// breasts is a fake" / "Woman adds third breast"); docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
+    /// breasts is a fake" / "Woman adds third breast"); docs/comparison-defaults.md gives the measurements behind the value.
     /// </summary>
     internal const float DenialSimilarity = 0.25f;
 
@@ -71,7 +71,7 @@ public sealed class DenialConflictDetector : IConflictDetector, ILexicalConflict
     /// <summary>
     /// The TF-IDF cosine a source's denial (a claim credited with "denied", "rejected", …) needs with the claim it is set
     /// against, rather than <see cref="DenialSimilarity"/>: its content keeps the denying verb, and a lower value matches
-    /// a denial's names and titles against every other claim about the same person (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
+    /// a denial's names and titles against every other claim about the same person (docs/comparison-defaults.md gives the measurements behind the value).
     /// </summary>
     internal const float DeniedStatementSimilarity = 0.45f;
 }

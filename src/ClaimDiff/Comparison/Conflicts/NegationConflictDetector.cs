@@ -43,7 +43,7 @@ public sealed class NegationConflictDetector : IConflictDetector, ILexicalConfli
     /// How much wording (TF-IDF cosine) two claims must share for a negation to be about one thing when the words they
     /// share near it are names ("Christian Bale will not be playing Steve Jobs after all" / "Christian Bale will slip into
     /// a mock turtleneck to play Steve Jobs"; a title-case headline's words: "Argentina's President Didn't Actually Adopt
-    /// …" / "… President … adopts"). Denials do not get it: for them it adds mostly false discrepancies. Docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
+    /// …" / "… President … adopts"). Denials do not get it: for them it adds mostly false discrepancies. docs/comparison-defaults.md gives the measurements behind the value.
     /// </summary>
     internal const float NegatedRestatementSimilarity = 0.4f;
 }

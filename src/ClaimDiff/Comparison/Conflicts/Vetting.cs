@@ -10,7 +10,7 @@ internal static class Vetting
     /// <summary>
     /// How many informative words two conflicting figures or dates must share nearby to be about one quantity in a
     /// report ("150 women released from a Syrian jail" / "138 women released from a Syrian jail"): one shared word let
-    /// through "$1,200 for a gold watch … consumers" / "the Sport model will cost consumers $349" (docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value).
+    /// through "$1,200 for a gold watch … consumers" / "the Sport model will cost consumers $349" (docs/comparison-defaults.md gives the measurements behind the value).
     /// </summary>
     internal const int SameQuantityContext = 2;
 

@@ -266,7 +266,7 @@ internal sealed partial class ClaimComparison
     /// Whether two claims corroborate a figure: both state it, about one thing (<see cref="ConflictFinder.StateOneFigure"/>:
     /// "Around 340 homes were flooded" / "Some 340 homes were affected, most of them …"), with no typed evidence of any kind
     /// and a contradiction probability below the one at which a verdict alone is reported. Its confidence is the
-    /// probability that the pair neither conflicts nor is unrelated; docs/benchmarks.md, "Comparison defaults", gives the measurements behind the value.
+    /// probability that the pair neither conflicts nor is unrelated; docs/comparison-defaults.md gives the measurements behind the value.
     /// </summary>
     private bool CorroboratesFigure(Relation relation, Claim a, Claim b)
         => ContradictionOf(relation) < _options.DiscrepancyThreshold && relation.Evidence.Count == 0

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the folder used to check that `claimdiff analyze` survives bad input (issue 3):
+# Builds the folder used to check that `claimdiff analyze` survives bad input:
 # one good article beside an empty file, random binary data, invalid UTF-8, a 50 MB page,
 # a 100,000-deep page and a truncated .gz.  Usage: tools/make-bad-input-folder.sh DIR
 set -euo pipefail

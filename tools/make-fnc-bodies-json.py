@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the first N FNC-1 training bodies as one JSON array of articles for `claimdiff analyze` (issue 7 timing).
+"""Writes the first N FNC-1 training bodies as one JSON array of articles for `claimdiff analyze` (the end-to-end timing in docs/benchmarks.md).
 
 Usage: tools/make-fnc-bodies-json.py N OUT.json [DATA_DIR]   (DATA_DIR defaults to ../shared/data)
 Each body becomes {"title": "FNC-1 body <id>", "publisher": "outlet <id>", "text": <body>}: one outlet per body, so

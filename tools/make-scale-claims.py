@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes N claims as JSON Lines {"id","text"} for timing `claimdiff group` at scale (issue 5).
+"""Writes N claims as JSON Lines {"id","text"} for timing `claimdiff group` at scale (docs/benchmarks.md, "Scale").
 
 Usage: tools/make-scale-claims.py N OUT.jsonl [--exact] [DATA_DIR]   (DATA_DIR defaults to ../shared/data)
 The texts are the FNC-1 stance headlines (train then competition test: 75,385 rows, 2,532 distinct), cycled. By

@@ -28,8 +28,8 @@ internal static class Lexicon
     /// </summary>
     public static readonly FrozenSet<string> PhrasalCues = Set("phrasal-cues");
 
-    /// <summary>Words that hedge a statement (the <c>hedges</c> and <c>weak-hedges</c> word lists).</summary>
-    public static readonly FrozenSet<string> Hedges = WordLists.Set("hedges", "weak-hedges");
+    /// <summary>Words that hedge a statement (the <c>hedges</c>, <c>hedging-verbs</c> and <c>weak-hedges</c> word lists).</summary>
+    public static readonly FrozenSet<string> Hedges = WordLists.Set("hedges", "hedging-verbs", "weak-hedges");
 
     /// <summary>Words that mark a prediction or plan.</summary>
     public static readonly FrozenSet<string> Predictions = Set("predictions");

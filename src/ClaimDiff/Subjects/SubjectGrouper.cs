@@ -54,7 +54,7 @@ public sealed class SubjectGrouper : ISubjectGrouper
     /// <summary>
     /// A grouper for one analysis that grows (<see cref="AnalysisSession"/>): the same embedder and options, remembering
     /// the vector of every text it embeds, so that regrouping after each added article embeds only the new texts (with
-    /// MiniLM, 100 FNC-1 bodies added one at a time embedded 79,716 texts before, 1,565 after). The memory lives as long
+    /// MiniLM, 100 FNC-1 bodies added one at a time embed 1,565 texts instead of 79,716). The memory lives as long
     /// as the grouper.
     /// </summary>
     internal SubjectGrouper WithMemory() => new(this);

@@ -43,8 +43,8 @@ internal static class ConflictLexicon
     /// </summary>
     public static readonly FrozenSet<string> Refutations = Stems(WordLists.Words("refutations"));
 
-    /// <summary>Words by which a text hedges, reports without asserting, or predicts: the <c>hedges</c>, <c>unasserted</c> and <c>claim-verbs</c> word lists.</summary>
-    public static readonly FrozenSet<string> Hedges = Stems([.. WordLists.Words("hedges"), .. WordLists.Words("unasserted"), .. WordLists.Words("claim-verbs")]);
+    /// <summary>Words by which a text hedges, reports without asserting, or predicts: the <c>hedges</c>, <c>hedging-verbs</c>, <c>unasserted</c> and <c>claim-verbs</c> word lists.</summary>
+    public static readonly FrozenSet<string> Hedges = Stems([.. WordLists.Words("hedges"), .. WordLists.Words("hedging-verbs"), .. WordLists.Words("unasserted"), .. WordLists.Words("claim-verbs")]);
 
     /// <summary>
     /// The hedges that make a statement uncertain or a prediction, rather than someone's claim: "the plant may close",

@@ -14,7 +14,7 @@ internal static partial class Dates
     public static List<string> Find(string text, DateTimeOffset? published)
     {
         var found = new List<(int Index, string Value)>();
-        foreach (Match m in Pattern().Matches(text))
+        foreach (Match m in DatePattern.Matches(text))
         {
             var month = Array.FindIndex(CalendarNames.MonthNames, name => name.StartsWith(m.Groups["month"].Value.ToLowerInvariant()[..3], StringComparison.Ordinal)) + 1;
             var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)
@@ -29,7 +29,7 @@ internal static partial class Dates
         if (published is { } p)
         {
             var date = p.Date;
-            foreach (Match m in RelativePattern().Matches(text))
+            foreach (Match m in RelativeDatePattern.Matches(text))
             {
                 var word = m.Value.ToLowerInvariant();
                 var resolved = word switch
@@ -52,20 +52,28 @@ internal static partial class Dates
 
     /// <summary>Where the absolute dates of <paramref name="text"/> lie.</summary>
     public static List<TextRange> Spans(string text)
-        => Pattern().Matches(text).Select(m => new TextRange(m.Index, m.Index + m.Length)).ToList();
+        => DatePattern.Matches(text).Select(m => new TextRange(m.Index, m.Index + m.Length)).ToList();
 
-    [GeneratedRegex(@"\b(?:(?<day2>\d{1,2})\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    /// <summary>A month, day and year as written: "January 6, 2026", "6 Jan 2026", "November 2025", "Sept. 3".</summary>
+    private static readonly Regex DatePattern = new(
+        $@"\b(?:(?<day2>\d{{1,2}})\s+)?(?<month>{MonthAlternation()})\.?(?:\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?<year>(?:19|20)\d\d))?\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The month names and abbreviations (<see cref="CalendarNames"/>), capitalised, longest first.</summary>
+    private static string MonthAlternation()
+        => string.Join("|", CalendarNames.MonthNames.Concat(CalendarNames.MonthAbbreviations.SelectMany(a => a))
+            .Select(m => char.ToUpperInvariant(m[0]) + m[1..]).OrderByDescending(m => m.Length));
 
     /// <summary>
     /// Whether <paramref name="text"/> mentions a point in time, resolvable or not ("on Friday", "by 2028", "next month",
     /// "later this year"): a structure cue that a sentence reports an event rather than an opinion.
     /// </summary>
-    public static bool Mentions(string text) => Pattern().IsMatch(text) || RelativePattern().IsMatch(text) || TimeCue().IsMatch(text);
+    public static bool Mentions(string text) => DatePattern.IsMatch(text) || RelativeDatePattern.IsMatch(text) || TimeCue().IsMatch(text);
 
     [GeneratedRegex(@"\b(?:(?:19|20)\d\d|tomorrow|(?:last|next|this|later this|earlier this)\s+(?:week|month|quarter|year))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeCue();
 
-    [GeneratedRegex(@"\b(?:yesterday|today|last month|this month|last year|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativePattern();
+    private static readonly Regex RelativeDatePattern = new(
+        $@"\b(?:yesterday|today|last month|this month|last year|{string.Join("|", CalendarNames.WeekdayNames)})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

@@ -10,8 +10,9 @@ namespace ClaimDiff.Text;
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class SentenceSegmenter : ISentenceSegmenter
 {
-    /// <summary>Words that take a full stop without ending a sentence (the <c>abbreviations</c> word list).</summary>
-    internal static readonly FrozenSet<string> Abbreviations = WordLists.Set("abbreviations");
+    /// <summary>Words that take a full stop without ending a sentence (the <c>abbreviations</c> word list and the months' abbreviations).</summary>
+    internal static readonly FrozenSet<string> Abbreviations =
+        WordLists.Words("abbreviations").Concat(CalendarNames.MonthAbbreviations.SelectMany(a => a)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public IReadOnlyList<Sentence> Segment(string text)

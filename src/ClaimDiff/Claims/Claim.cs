@@ -1,3 +1,4 @@
+using ClaimDiff.Text;
 namespace ClaimDiff.Claims;
 
 /// <summary>How firmly a claim is put.</summary>
@@ -67,6 +68,9 @@ public sealed record Claim
 
     /// <summary>The claim's content without its attribution frame ("the ban targets only military users").</summary>
     public required string Content { get; init; }
+
+    /// <summary>The one analysis of <see cref="Content"/> (tokens, cues, numbers, dates, names), shared by every stage that reads the claim.</summary>
+    internal TextAnalysis Analysis => TextAnalysis.Of(Content);
 
     /// <summary>Who makes the claim: the quoted or credited source, or the publisher when none is credited.</summary>
     public required string Source { get; init; }

@@ -26,7 +26,7 @@ internal static class BuiltInDetectors
     public static ConflictEvidence? Find(ILexicalConflictDetector detector, ClaimPair pair)
     {
         var found = new List<ConflictEvidence>(1);
-        detector.Find(pair.FirstProfile, pair.SecondProfile, found);
+        detector.Find(pair.FirstAnalysis, pair.SecondAnalysis, found);
         return found.Count > 0 ? found[0] : null;
     }
 }

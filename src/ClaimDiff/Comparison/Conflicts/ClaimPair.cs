@@ -8,14 +8,11 @@ namespace ClaimDiff.Comparison.Conflicts;
 
 /// <summary>Two claims that the comparison stage compares, as a conflict detector sees them.</summary>
 /// <remarks>
-/// Each pair is handed to one thread at a time; the built-in detectors analyse each claim's text once per pair, on first
-/// use, and share the analysis.
+/// Each pair is handed to one thread at a time; the built-in detectors read the claims' own text analyses, made once per
+/// claim however many pairs it is in.
 /// </remarks>
 public sealed class ClaimPair
 {
-    private TextAnalysis? _first;
-    private TextAnalysis? _second;
-
     /// <summary>Creates a pair.</summary>
     /// <param name="first">The first claim.</param>
     /// <param name="second">The second claim.</param>
@@ -46,7 +43,7 @@ public sealed class ClaimPair
     /// </summary>
     public bool SameStatement { get; }
 
-    internal TextAnalysis FirstProfile => _first ??= TextAnalysis.Of(First.Content);
+    internal TextAnalysis FirstAnalysis => First.Analysis;
 
-    internal TextAnalysis SecondProfile => _second ??= TextAnalysis.Of(Second.Content);
+    internal TextAnalysis SecondAnalysis => Second.Analysis;
 }

@@ -13,7 +13,7 @@ Every source gets a validation split; the output is work/pairs-train.jsonl and w
 per line: {"a", "b", "label", "type", "source"}.
 
 Usage: build_data.py [--shared ../../../shared/data] [--out work] [--seed 13] [--per-type 1400]
-                     [--fnc 3300,760,3000,2000] [--generated 3500,3500,1500]
+                     [--fnc 3300,760,3000,2000] [--generated 3500,3500,1500] [--valid-apart]
 """
 
 import argparse
@@ -369,6 +369,43 @@ def a_add_source(s, rng, names):
 AGREEMENTS = [a_hedge, a_reframe, a_drop_adjunct, a_add_source]
 
 
+def a_copy_format(s, rng, names):
+    """The sentence as another outlet may print it: the same words with other quotes, dashes or spacing, or nothing
+    changed at all (a syndicated copy)."""
+    out = s
+    kind = rng.randrange(4)
+    if kind == 1:
+        out = out.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'") if any(
+            c in out for c in "\u201c\u201d\u2019") else re.sub(r'"([^"]*)"', "\u201c\\1\u201d", out).replace("'", "\u2019")
+    elif kind == 2:
+        out = out.replace(" - ", " \u2014 ").replace(" -- ", " \u2014 ") if " - " in out or " -- " in out else out.replace(", ", ",  ", 1)
+    elif kind == 3:
+        out = re.sub(r"^(But|However,|And|Meanwhile,|Still,)\s+", "", out)
+        out = out[0].upper() + out[1:] if out else out
+    return out
+
+
+def copy_agreements(bodies, body_ids, rng, n):
+    """Agreements between a sentence and a copy of it (the same words, or another outlet's quotes, dashes or opening
+    conjunction), and between one sentence printed in two articles: generated contradictions are perturbed copies of
+    a sentence, so without these a model learns that a near copy contradicts."""
+    articles = _article_sentences(bodies, body_ids, rng)
+    seen = {}
+    for k, (ss, _) in enumerate(articles):
+        for x in ss:
+            seen.setdefault(x, set()).add(k)
+    shared = sorted(x for x, ks in seen.items() if len(ks) > 1)
+    rng.shuffle(shared)
+    pairs = [dict(a=x, b=x, label="agreement", type=None, source="copies") for x in shared[:n // 4]]
+    while len(pairs) < n:
+        ss, names = articles[len(pairs) % len(articles)]
+        x = rng.choice(ss)
+        y = a_copy_format(x, rng, names)
+        a, b = (x, y) if rng.random() < 0.5 else (y, x)
+        pairs.append(dict(a=a, b=b, label="agreement", type=None, source="copies"))
+    return pairs
+
+
 def article_names(text):
     counts = {}
     for m in _NAME.finditer(text):
@@ -638,12 +675,15 @@ def main():
                     help="FNC-1 training pairs at most: agree, disagree, discuss, unrelated")
     ap.add_argument("--generated", default="3500,3500,1500",
                     help="generated training pairs: agreements, neutrals, unrelated")
+    ap.add_argument("--valid-apart", action="store_true",
+                    help="draw the validation pairs apart from the training pairs (the same whatever the mixture)")
     args = ap.parse_args()
     fnc_caps = dict(zip(("agreement", "contradiction", "neutral", "unrelated"), map(int, args.fnc.split(","))))
     n_agree, n_neutral, n_unrelated = map(int, args.generated.split(","))
     rng = random.Random(args.seed)
-    # Validation pairs are drawn with their own generator, so that they do not depend on how many training pairs are.
-    rng_valid = random.Random(args.seed + 1)
+    # With --valid-apart the validation pairs are drawn with their own generator, so that they do not depend on how many
+    # training pairs are (to compare mixtures); without it they are drawn as the shipped model's were.
+    rng_valid = random.Random(args.seed + 1) if args.valid_apart else rng
     os.makedirs(args.out, exist_ok=True)
 
     train, valid = [], []
@@ -653,11 +693,16 @@ def main():
     valid += snli[:cut]
     train += snli[cut:]
 
-    valid += fnc_pairs(bodies, stances, valid_ids, rng_valid,
-                       dict(agreement=150, contradiction=80, neutral=150, unrelated=150))
-    g_valid, _ = generated_pairs(bodies, valid_ids, rng_valid, 40, n_agree=120, n_neutral=120, n_unrelated=60)
+    fnc_valid = dict(agreement=150, contradiction=80, neutral=150, unrelated=150)
+    if args.valid_apart:
+        valid += fnc_pairs(bodies, stances, valid_ids, rng_valid, fnc_valid)
+        g_valid, _ = generated_pairs(bodies, valid_ids, rng_valid, 40, n_agree=120, n_neutral=120, n_unrelated=60)
     train += fnc_pairs(bodies, stances, train_ids, rng, fnc_caps)
+    if not args.valid_apart:
+        valid += fnc_pairs(bodies, stances, valid_ids, rng, fnc_valid)
     g_train, counts = generated_pairs(bodies, train_ids, rng, args.per_type, n_agree, n_neutral, n_unrelated)
+    if not args.valid_apart:
+        g_valid, _ = generated_pairs(bodies, valid_ids, rng, 40, n_agree=120, n_neutral=120, n_unrelated=60)
     train += g_train
     valid += g_valid
     print("generated contradictions per type:", counts)

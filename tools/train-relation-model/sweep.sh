@@ -6,8 +6,8 @@
 # at its time limit, so the sweep ends within BUDGET seconds. On the CPU the same commands run, one at a time
 # being wiser there.
 #
-#   build_data.py --out work/S --per-type 1100                                                  # SMALL
-#   build_data.py --out work/L --per-type 4000 --fnc 3300,760,8000,8000 --generated 12000,12000,5000   # LARGE
+#   build_data.py --out work/S --per-type 1100 --valid-apart                                    # SMALL
+#   build_data.py --out work/L --per-type 4000 --fnc 3300,760,8000,8000 --generated 12000,12000,5000 --valid-apart  # LARGE
 #   SMALL=work/S LARGE=work/L MINILM=work/minilm [INIT=init-fp16.pt] OUT=work/sweep sweep.sh
 #
 # MINILM is a folder with vocab.txt (and model.onnx unless INIT, a pack.py --initial file, is given). Results:

@@ -1,4 +1,4 @@
-"""Reads a cross-encoder back out of an ONNX model that export.py wrote (int8 or float weights) into train.py's
+"""Reads a cross-encoder back out of an ONNX model that export.py wrote (fp16, int8 or float weights) into train.py's
 checkpoint form, so that training can go on from the shipped model (train.py --init). The 36 weight matrices are the
 MatMul weights in graph order, six per layer (query, key, value, attention output, intermediate, output); the rest map
 by name. Checks the result against the parity test's reference scores.
@@ -32,6 +32,8 @@ def read(onnx_path):
             shape = [1] * q.ndim
             shape[axis] = -1
             values[node.output[0]] = q * scale.reshape(shape)
+        elif node.op_type == "Cast" and node.input[0] in arrays:
+            values[node.output[0]] = arrays[node.input[0]].astype(np.float32)
     matrices = [values[n.input[1]] for n in graph.node if n.op_type == "MatMul" and n.input[1] in values]
     if len(matrices) != 6 * LAYERS:
         raise ValueError(f"{onnx_path}: expected {6 * LAYERS} MatMul weights, found {len(matrices)}")

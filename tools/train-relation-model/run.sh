@@ -24,11 +24,4 @@ resume=(); [ -n "${RESUME:-}" ] && resume=(--resume)
 resume2=(); [ -n "${RESUME:-}" ] && [ -f "$here/work/run2/checkpoint.pt" ] && resume2=(--resume)
 /usr/bin/python3 "$here/train.py" --data "$here/work/stage2" --minilm "$minilm" --out "$here/work/run2" \
   --init "$here/work/run/best.pt" --epochs "${EPOCHS2:-1.5}" --lr 3e-5 --max-len 80 --eval-every 125 "${resume2[@]}"
-# Third stage: copies agree. From the second stage's best, a sentence against a copy of itself (as another outlet prints
-# it) as agreement, mixed with a sample of the first stage's pairs and the written pairs once.
-/usr/bin/python3 "$here/build_stage2.py" --stage1 "$here/work" --out "$here/work/stage3" --sample 6000 --written-repeat 1 \
-  --copies 3000
-resume3=(); [ -n "${RESUME:-}" ] && [ -f "$here/work/run3/checkpoint.pt" ] && resume3=(--resume)
-/usr/bin/python3 "$here/train.py" --data "$here/work/stage3" --minilm "$minilm" --out "$here/work/run3" \
-  --init "$here/work/run2/best.pt" --epochs 1 --lr 2e-5 --max-len 80 --eval-every 110 "${resume3[@]}"
-/usr/bin/python3 "$here/export.py" --checkpoint "$here/work/run3/best.pt" --minilm "$minilm"
+/usr/bin/python3 "$here/export.py" --checkpoint "$here/work/run2/best.pt" --minilm "$minilm"

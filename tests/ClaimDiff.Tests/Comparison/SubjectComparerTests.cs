@@ -669,6 +669,20 @@ public class SubjectComparerTests
     }
 
     [Test]
+    public void Under_model_verdicts_two_claims_in_the_same_words_agree_whatever_the_model_reads()
+    {
+        var copy = NewClaim(7, "wire", "\u201cFour people died in the flood\u201d", 500);
+        var (discrepancies, agreements) = CompareByModel(Killed, copy, Scored(0.9f, 0.05f), Scored(0.9f, 0.05f));
+        Assert.Multiple(() =>
+        {
+            Assert.That(discrepancies, Is.Empty);
+            Assert.That(agreements.Select(g => (g.ClaimA.Id, g.ClaimB.Id, g.Confidence)), Is.EqualTo(new[] { ("c1", "c7", 1f) }));
+            // One word more is another statement, for the model to judge.
+            Assert.That(CompareByModel(Killed, NewClaim(8, "wire", "Four more people died in the flood.", 600), Scored(0.9f, 0.05f), Scored(0.9f, 0.05f)).Discrepancies, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void Under_model_verdicts_a_word_cue_alone_makes_no_discrepancy()
     {
         var cue = new ConflictEvidence(DiscrepancyType.Negation, new TextRange(0, 4), new TextRange(0, 3), "not");

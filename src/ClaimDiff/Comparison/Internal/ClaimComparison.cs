@@ -140,7 +140,11 @@ internal sealed partial class ClaimComparison
             relation = _extraDetectors.Length == 0 && relation.Evidence.All(e => _detectorOf.ContainsKey(e.Type))
                 ? relation
                 : WithDetectors(relation, new ClaimPair(p.A, p.B, Math.Clamp(TfidfEmbedder.Default.Embed(p.A.Content).Cosine(TfidfEmbedder.Default.Embed(p.B.Content)), 0f, 1f), _options.SameStatementSimilarity));
-            return (p.Subject, p.A, p.B, Relation: relation, Agreement: (AgreementOf(forward) + AgreementOf(backward)) / 2);
+            // Two claims in the same words state one thing, whatever the model reads: it takes a near copy for the
+            // perturbed copies it was trained to call contradictions.
+            return SameWords(p.A, p.B)
+                ? (p.Subject, p.A, p.B, Relation: relation with { Label = RelationLabel.Agreement, Type = null, Scores = Copy }, Agreement: 1f)
+                : (p.Subject, p.A, p.B, Relation: relation, Agreement: (AgreementOf(forward) + AgreementOf(backward)) / 2);
         }).ToList();
         // A subject is one fact, so the pairs of one subject between the same two sources are one disagreement: the
         // surest is the discrepancy, the others (a source repeating its claim) its repeats.
@@ -286,6 +290,22 @@ internal sealed partial class ClaimComparison
     /// contradiction probability of <see cref="ComparisonOptions.PinpointedThreshold"/>, or none between restatements
     /// unless it is a denial.
     /// </summary>
+    /// <summary>The scores of a pair of claims in the same words: agreement.</summary>
+    private static readonly IReadOnlyDictionary<RelationLabel, float> Copy = new Dictionary<RelationLabel, float>
+    {
+        [RelationLabel.Contradiction] = 0, [RelationLabel.Agreement] = 1, [RelationLabel.Neutral] = 0, [RelationLabel.Unrelated] = 0,
+    };
+
+    /// <summary>Whether two claims' contents are the same words (ignoring case, punctuation and spacing, as the tokenizer does).</summary>
+    internal static bool SameWords(Claim a, Claim b)
+    {
+        var (x, y) = (a.Analysis.Tokens, b.Analysis.Tokens);
+        if (x.Length != y.Length || x.Length == 0) return false;
+        for (var i = 0; i < x.Length; i++)
+            if (!string.Equals(x[i].Term, y[i].Term, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     private bool IsDiscrepancy(Relation relation, ConflictEvidence? pinpointed, ClaimPair pair)
     {
         var (a, b, similarity) = (pair.First, pair.Second, pair.Similarity);

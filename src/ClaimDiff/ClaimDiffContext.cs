@@ -1,17 +1,8 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.IO.Compression;
 using ClaimDiff.Claims;
 using ClaimDiff.Comparison;
-using ClaimDiff.Comparison.Internal;
 using ClaimDiff.Internal;
 using ClaimDiff.Subjects;
-using ClaimDiff.Text;
 using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
-using Microsoft.ML.Trainers.LightGbm;
-using Microsoft.ML.Transforms.Text;
 
 namespace ClaimDiff;
 

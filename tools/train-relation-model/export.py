@@ -50,14 +50,20 @@ def quantize(weight, axis):
     return q, scale.astype(np.float32), (q.astype(np.float32) * scale.reshape(shape)).astype(np.float32)
 
 
-def half_graph(model_proto, min_elements=100_000):
-    """Stores big float initializers read by MatMul (input 1) or Gather (input 0) as fp16, each read through a Cast to
-    float (which ONNX Runtime folds at load). Returns {initializer name: the float array it now holds}."""
-    graph = model_proto.graph
+def _consumers(graph):
+    """{value name: [(op type, input index)] of the nodes that read it}."""
     consumers = {}
     for node in graph.node:
         for k, name in enumerate(node.input):
             consumers.setdefault(name, []).append((node.op_type, k))
+    return consumers
+
+
+def half_graph(model_proto, min_elements=100_000):
+    """Stores big float initializers read by MatMul (input 1) or Gather (input 0) as fp16, each read through a Cast to
+    float (which ONNX Runtime folds at load). Returns {initializer name: the float array it now holds}."""
+    graph = model_proto.graph
+    consumers = _consumers(graph)
     rounded = {}
     kept = []
     for init in graph.initializer:
@@ -81,10 +87,7 @@ def quantize_graph(model_proto, min_elements=100_000):
     """Replaces big float initializers read by MatMul (input 1) or Gather (input 0) by int8 + DequantizeLinear.
     Returns {initializer name: dequantized float array}."""
     graph = model_proto.graph
-    consumers = {}
-    for node in graph.node:
-        for k, name in enumerate(node.input):
-            consumers.setdefault(name, []).append((node.op_type, k))
+    consumers = _consumers(graph)
     dequantized = {}
     kept = []
     for init in graph.initializer:

@@ -59,60 +59,53 @@ def _consumers(graph):
     return consumers
 
 
-def half_graph(model_proto, min_elements=100_000):
-    """Stores big float initializers read by MatMul (input 1) or Gather (input 0) as fp16, each read through a Cast to
-    float (which ONNX Runtime folds at load). Returns {initializer name: the float array it now holds}."""
+def _store_weights(model_proto, store, min_elements=100_000):
+    """Replaces every big float initializer read only by MatMul (input 1: one scale per output column, axis 1) or only
+    by Gather (input 0: one per row, axis 0) by what store(name, array, axis) returns: the initializers that hold it and
+    the node that turns them back into the float input. Returns {initializer name: the float array it now holds}."""
     graph = model_proto.graph
     consumers = _consumers(graph)
-    rounded = {}
+    stored = {}
     kept = []
     for init in graph.initializer:
         w = numpy_helper.to_array(init)
         uses = consumers.get(init.name, [])
-        if w.dtype != np.float32 or w.ndim != 2 or w.size < min_elements or not uses \
-                or not all(u in (("MatMul", 1), ("Gather", 0)) for u in uses):
+        axis = (1 if uses and all(u == ("MatMul", 1) for u in uses)
+                else 0 if uses and all(u == ("Gather", 0) for u in uses) else None)
+        if w.dtype != np.float32 or w.ndim != 2 or w.size < min_elements or axis is None:
             kept.append(init)
             continue
-        half = w.astype(np.float16)
-        rounded[init.name] = half.astype(np.float32)
-        kept.append(numpy_helper.from_array(half, init.name + "_fp16"))
-        graph.node.insert(0, helper.make_node("Cast", [init.name + "_fp16"], [init.name], to=TensorProto.FLOAT,
-                                              name=init.name + "_cast"))
+        initializers, node, stored[init.name] = store(init.name, w, axis)
+        kept += initializers
+        graph.node.insert(0, node)
     del graph.initializer[:]
     graph.initializer.extend(kept)
-    return rounded
+    return stored
 
 
-def quantize_graph(model_proto, min_elements=100_000):
-    """Replaces big float initializers read by MatMul (input 1) or Gather (input 0) by int8 + DequantizeLinear.
-    Returns {initializer name: dequantized float array}."""
-    graph = model_proto.graph
-    consumers = _consumers(graph)
-    dequantized = {}
-    kept = []
-    for init in graph.initializer:
-        w = numpy_helper.to_array(init)
-        uses = consumers.get(init.name, [])
-        if w.dtype != np.float32 or w.ndim != 2 or w.size < min_elements or not uses:
-            kept.append(init)
-            continue
-        if all(u == ("MatMul", 1) for u in uses):
-            axis = 1
-        elif all(u == ("Gather", 0) for u in uses):
-            axis = 0
-        else:
-            kept.append(init)
-            continue
-        q, scale, dq = quantize(w, axis)
-        dequantized[init.name] = dq
-        kept += [numpy_helper.from_array(q, init.name + "_int8"), numpy_helper.from_array(scale, init.name + "_scale"),
-                 numpy_helper.from_array(np.zeros_like(scale, dtype=np.int8), init.name + "_zero")]
-        graph.node.insert(0, helper.make_node("DequantizeLinear", [init.name + "_int8", init.name + "_scale",
-                                                                   init.name + "_zero"], [init.name], axis=axis,
-                                              name=init.name + "_dequantize"))
-    del graph.initializer[:]
-    graph.initializer.extend(kept)
-    return dequantized
+def _half(name, w, axis):
+    half = w.astype(np.float16)
+    node = helper.make_node("Cast", [name + "_fp16"], [name], to=TensorProto.FLOAT, name=name + "_cast")
+    return [numpy_helper.from_array(half, name + "_fp16")], node, half.astype(np.float32)
+
+
+def _int8(name, w, axis):
+    q, scale, dq = quantize(w, axis)
+    initializers = [numpy_helper.from_array(q, name + "_int8"), numpy_helper.from_array(scale, name + "_scale"),
+                    numpy_helper.from_array(np.zeros_like(scale, dtype=np.int8), name + "_zero")]
+    node = helper.make_node("DequantizeLinear", [name + "_int8", name + "_scale", name + "_zero"], [name], axis=axis,
+                            name=name + "_dequantize")
+    return initializers, node, dq
+
+
+def half_graph(model_proto):
+    """Stores the big weights as fp16, each read through a Cast to float (which ONNX Runtime folds at load)."""
+    return _store_weights(model_proto, _half)
+
+
+def quantize_graph(model_proto):
+    """Stores the big weights as int8 with one scale per slice, each read through a DequantizeLinear."""
+    return _store_weights(model_proto, _int8)
 
 
 class Exported(torch.nn.Module):

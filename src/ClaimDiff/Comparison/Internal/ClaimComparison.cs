@@ -127,11 +127,27 @@ internal sealed partial class ClaimComparison
             _ => (A: p.A.Content, B: p.B.Content, Denial: false),
         }).ToList();
         progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, 0, 1));
-        var read = _classifier.ClassifyAll([.. texts.SelectMany(t => new[] { (t.A, t.B), (t.B, t.A) })], cancellationToken);
+        // Two claims in the same words state one thing, whatever the model would read: it takes a near copy for the
+        // perturbed copies it was trained to call contradictions. Copies are not read.
+        var copies = all.Select(p => SameWords(p.A, p.B)).ToArray();
+        var readIndex = new int[all.Count];
+        var toRead = new List<(string, string)>();
+        for (var k = 0; k < all.Count; k++)
+        {
+            if (copies[k]) continue;
+            readIndex[k] = toRead.Count;
+            toRead.Add((texts[k].A, texts[k].B));
+            toRead.Add((texts[k].B, texts[k].A));
+        }
+        var read = _classifier.ClassifyAll(toRead, cancellationToken);
         progress?.Report(new AnalysisProgress(AnalysisStage.Comparison, 1, 1));
         var found = all.Select((p, k) =>
         {
-            var (forward, backward) = texts[k].Denial ? (Denied(read[2 * k]), Denied(read[2 * k + 1])) : (read[2 * k], read[2 * k + 1]);
+            if (copies[k])
+                return (p.Subject, p.A, p.B, Relation: CopyRelation, Agreement: 1f);
+            var (forward, backward) = (read[readIndex[k]], read[readIndex[k] + 1]);
+            if (texts[k].Denial)
+                (forward, backward) = (Denied(forward), Denied(backward));
             // The order in which the conflict reads more surely explains it; evidence found backwards is turned round.
             var relation = ContradictionOf(backward) > ContradictionOf(forward)
                 ? Turned(backward)
@@ -140,11 +156,7 @@ internal sealed partial class ClaimComparison
             relation = _extraDetectors.Length == 0 && relation.Evidence.All(e => _detectorOf.ContainsKey(e.Type))
                 ? relation
                 : WithDetectors(relation, new ClaimPair(p.A, p.B, Math.Clamp(TfidfEmbedder.Default.Embed(p.A.Content).Cosine(TfidfEmbedder.Default.Embed(p.B.Content)), 0f, 1f), _options.SameStatementSimilarity));
-            // Two claims in the same words state one thing, whatever the model reads: it takes a near copy for the
-            // perturbed copies it was trained to call contradictions.
-            return SameWords(p.A, p.B)
-                ? (p.Subject, p.A, p.B, Relation: relation with { Label = RelationLabel.Agreement, Type = null, Scores = Copy }, Agreement: 1f)
-                : (p.Subject, p.A, p.B, Relation: relation, Agreement: (AgreementOf(forward) + AgreementOf(backward)) / 2);
+            return (p.Subject, p.A, p.B, Relation: relation, Agreement: (AgreementOf(forward) + AgreementOf(backward)) / 2);
         }).ToList();
         // A subject is one fact, so the pairs of one subject between the same two sources are one disagreement: the
         // surest is the discrepancy, the others (a source repeating its claim) its repeats.
@@ -290,10 +302,15 @@ internal sealed partial class ClaimComparison
     /// contradiction probability of <see cref="ComparisonOptions.PinpointedThreshold"/>, or none between restatements
     /// unless it is a denial.
     /// </summary>
-    /// <summary>The scores of a pair of claims in the same words: agreement.</summary>
-    private static readonly IReadOnlyDictionary<RelationLabel, float> Copy = new Dictionary<RelationLabel, float>
+    /// <summary>The relation of a pair of claims in the same words: agreement.</summary>
+    private static readonly Relation CopyRelation = new()
     {
-        [RelationLabel.Contradiction] = 0, [RelationLabel.Agreement] = 1, [RelationLabel.Neutral] = 0, [RelationLabel.Unrelated] = 0,
+        Label = RelationLabel.Agreement,
+        Confidence = 1,
+        Scores = new Dictionary<RelationLabel, float>
+        {
+            [RelationLabel.Contradiction] = 0, [RelationLabel.Agreement] = 1, [RelationLabel.Neutral] = 0, [RelationLabel.Unrelated] = 0,
+        },
     };
 
     /// <summary>Whether two claims' contents are the same words (ignoring case, punctuation and spacing, as the tokenizer does).</summary>

@@ -406,6 +406,56 @@ def copy_agreements(bodies, body_ids, rng, n):
     return pairs
 
 
+_CUES = re.compile(r"\b(not|no|never|n't|none|nobody|nothing|deny|denies|denied|denial|reject\w*|false|untrue|hoax|fake|"
+                   r"only|all|every|entire|some|may|might|could|will|would|must|unlikely|possibly|ruled|plans?|"
+                   r"alive|dead|killed|injured|before|after|earlier|later)\b", re.IGNORECASE)
+
+
+def _facts_kept(s):
+    """What a restatement must keep: its figures, dates and names of months and days, and its cue words."""
+    return (sorted(_NUMBER.findall(s)), sorted(w for w in MONTHS + WEEKDAYS if w in s),
+            sorted(m.lower() for m in _CUES.findall(s)), sorted(w for w in content_words(s) if w in _ANTONYM))
+
+
+def outlet_restatements(bodies, body_ids, rng, n, min_overlap=0.5):
+    """Agreements between two outlets' near restatements of one sentence: sentences of two different articles whose
+    content words overlap by min_overlap (Jaccard) or more, in other words than each other, with the same figures,
+    dates, cue words (negations, denials, scope and modal words) and antonym-list words, so that the change is wording
+    or an added detail, not one of the generated contradictions' edits."""
+    articles = _article_sentences(bodies, body_ids, rng)
+    owner, words = [], []
+    for k, (ss, _) in enumerate(articles):
+        for x in ss:
+            owner.append(k)
+            words.append(content_words(x))
+    texts = [x for ss, _ in articles for x in ss]
+    index = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            index.setdefault(w, []).append(i)
+    found = set()
+    for i, ws in enumerate(words):
+        counts = {}
+        for w in ws:
+            postings = index[w]
+            if len(postings) > 300:
+                continue
+            for j in postings:
+                if j > i and owner[j] != owner[i]:
+                    counts[j] = counts.get(j, 0) + 1
+        for j, shared in counts.items():
+            if shared >= 4 and shared / len(ws | words[j]) >= min_overlap and ws != words[j] \
+                    and _facts_kept(texts[i]) == _facts_kept(texts[j]):
+                found.add((texts[i], texts[j]) if texts[i] < texts[j] else (texts[j], texts[i]))
+    found = sorted(found)
+    rng.shuffle(found)
+    pairs = []
+    for a, b in found[:n]:
+        a, b = (a, b) if rng.random() < 0.5 else (b, a)
+        pairs.append(dict(a=a, b=b, label="agreement", type=None, source="restatements"))
+    return pairs
+
+
 def article_names(text):
     counts = {}
     for m in _NAME.finditer(text):

@@ -4,13 +4,14 @@ changed number... about another fact of the article, or on both sides of a resta
 build_data.cue_controlled_pairs; off by default); optionally restatements in other words with one fact changed,
 made from the written agreements and the FNC-1 "agree" pairs of the first stage's training bodies
 (build_data.restated_contradictions; off by default); optionally agreements of a sentence with a copy of it
-(build_data.copy_agreements, --copies: the third stage's data); and a fixed random sample of the first stage's pairs so that the
+(build_data.copy_agreements, --copies: the third stage's data); optionally agreements between two articles' near
+restatements of one sentence (build_data.outlet_restatements, --restatements); and a fixed random sample of the first stage's pairs so that the
 model keeps what it learnt there. The second stage starts from the first stage's best
 model (train.py --init) and is validated on the same pairs (pairs-valid.jsonl, news-dev).
 
 Usage: build_stage2.py [--stage1 work] [--shared ../shared/data] [--written data] [--written-sets a,b,c,d,e,f,g]
                        [--out work/stage2] [--sample 6000] [--written-repeat 3] [--cue-neutral 0] [--cue-agree 0]
-                       [--cue-extra 0] [--restated 0] [--copies 0]
+                       [--cue-extra 0] [--restated 0] [--copies 0] [--restatements 0]
 """
 
 import argparse
@@ -21,8 +22,8 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_data import (article_names, copy_agreements, cue_controlled_pairs, first_stage_split, fnc_pairs, read_written,  # noqa: E402
-                        restated_contradictions, sentences)
+from build_data import (article_names, copy_agreements, cue_controlled_pairs, first_stage_split, fnc_pairs,  # noqa: E402
+                        outlet_restatements, read_written, restated_contradictions, sentences)
 
 
 def main():
@@ -42,6 +43,8 @@ def main():
     ap.add_argument("--cue-extra", type=int, default=0, help="cue-controlled agreements, the cue on a joined fact")
     ap.add_argument("--restated", type=int, default=0, help="restated contradictions per kind (restated_contradictions)")
     ap.add_argument("--copies", type=int, default=0, help="agreements of a sentence with a copy of it (copy_agreements)")
+    ap.add_argument("--restatements", type=int, default=0,
+                    help="agreements between two articles' near restatements of one sentence (outlet_restatements)")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -51,7 +54,7 @@ def main():
     written = read_written(args.written, set(args.written_sets.split(",")))
     for event in sorted(written):
         train += written[event] * args.written_repeat
-    if args.cue_neutral or args.cue_agree or args.cue_extra or args.restated or args.copies:
+    if args.cue_neutral or args.cue_agree or args.cue_extra or args.restated or args.copies or args.restatements:
         # The first stage's split, rebuilt from its seed: only its training bodies are used here.
         _, bodies, stances, _, train_ids = first_stage_split(args.shared, random.Random(args.seed))
     if args.cue_neutral or args.cue_agree or args.cue_extra:
@@ -71,6 +74,8 @@ def main():
         train += restated + more
     if args.copies:
         train += copy_agreements(bodies, train_ids, rng, args.copies)
+    if args.restatements:
+        train += outlet_restatements(bodies, train_ids, rng, args.restatements, min_overlap=0.4)
     rng.shuffle(train)
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "pairs-train.jsonl"), "w", encoding="utf-8") as f:

@@ -417,18 +417,18 @@ def _facts_kept(s):
             sorted(m.lower() for m in _CUES.findall(s)), sorted(w for w in content_words(s) if w in _ANTONYM))
 
 
-def outlet_restatements(bodies, body_ids, rng, n, min_overlap=0.5):
+def outlet_restatements(bodies, body_ids, rng, n, min_overlap=0.4):
     """Agreements between two outlets' near restatements of one sentence: sentences of two different articles whose
     content words overlap by min_overlap (Jaccard) or more, in other words than each other, with the same figures,
     dates, cue words (negations, denials, scope and modal words) and antonym-list words, so that the change is wording
     or an added detail, not one of the generated contradictions' edits."""
-    articles = _article_sentences(bodies, body_ids, rng)
-    owner, words = [], []
-    for k, (ss, _) in enumerate(articles):
+    owner, texts, words, kept = [], [], [], []
+    for k, (ss, _) in enumerate(_article_sentences(bodies, body_ids, rng)):
         for x in ss:
             owner.append(k)
+            texts.append(x)
             words.append(content_words(x))
-    texts = [x for ss, _ in articles for x in ss]
+            kept.append(_facts_kept(x))
     index = {}
     for i, ws in enumerate(words):
         for w in ws:
@@ -445,7 +445,7 @@ def outlet_restatements(bodies, body_ids, rng, n, min_overlap=0.5):
                     counts[j] = counts.get(j, 0) + 1
         for j, shared in counts.items():
             if shared >= 4 and shared / len(ws | words[j]) >= min_overlap and ws != words[j] \
-                    and _facts_kept(texts[i]) == _facts_kept(texts[j]):
+                    and kept[i] == kept[j]:
                 found.add((texts[i], texts[j]) if texts[i] < texts[j] else (texts[j], texts[i]))
     found = sorted(found)
     rng.shuffle(found)

@@ -75,7 +75,7 @@ def main():
     if args.copies:
         train += copy_agreements(bodies, train_ids, rng, args.copies)
     if args.restatements:
-        train += outlet_restatements(bodies, train_ids, rng, args.restatements, min_overlap=0.4)
+        train += outlet_restatements(bodies, train_ids, rng, args.restatements)
     rng.shuffle(train)
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "pairs-train.jsonl"), "w", encoding="utf-8") as f:
